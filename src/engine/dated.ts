@@ -54,7 +54,8 @@ export function coverageProblems<T>(
       problems.push({ kind: 'overlap', from: r.validFrom, to: r.validTo });
       continue;
     }
-    if (r.validFrom > cursor) problems.push({ kind: 'gap', from: cursor, to: addDays(r.validFrom, -1) });
+    if (r.validFrom > cursor)
+      problems.push({ kind: 'gap', from: cursor, to: addDays(r.validFrom, -1) });
     if (r.validFrom < cursor) {
       problems.push({ kind: 'overlap', from: r.validFrom, to: addDays(cursor, -1) });
     }

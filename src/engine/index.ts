@@ -4,6 +4,7 @@
  */
 export * from './citation';
 export * from './dated';
+export * from './decision';
 export * from './dates';
 export * from './lang';
 export * from './trace';
