@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Stylesheets are imported as text (`app.css?raw`) and served; without this Vite empties them.
+    css: { include: [/\/src\/web\/assets\/.+\.css/] },
   },
 });

@@ -54,16 +54,42 @@ export function describeEachDatabase(title: string, body: (target: DatabaseTarge
   }
 }
 
+/** An empty embedded database in a new temporary folder, and how to get rid of it. */
+export interface ScratchDatabase {
+  readonly db: Database;
+  /** Closes the database and removes its folder. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * An empty PGlite database for a whole test file (in `beforeAll`, disposed in `afterAll`), for
+ * tests whose subject is not the database.
+ */
+export async function openScratchPglite(): Promise<ScratchDatabase> {
+  const dir = mkdtempSync(join(tmpdir(), 'samverka-pglite-'));
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    cpSync(await pgliteTemplate(), dir, { recursive: true });
+    const db = await openPgliteDatabase(dir);
+    return {
+      db,
+      async dispose() {
+        await db.close();
+        removeDir();
+      },
+    };
+  } catch (error) {
+    removeDir();
+    throw error;
+  }
+}
+
 const pgliteTarget: DatabaseTarget = {
   kind: 'pglite',
   async fresh() {
-    const dir = mkdtempSync(join(tmpdir(), 'samverka-pglite-'));
-    cpSync(await pgliteTemplate(), dir, { recursive: true });
-    const db = await openPgliteDatabase(dir);
-    onTestFinished(async () => {
-      await db.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    const scratch = await openScratchPglite();
+    onTestFinished(() => scratch.dispose());
+    const { db } = scratch;
     return {
       db,
       openAnother: () => Promise.resolve({ ...db, close: () => Promise.resolve() }),

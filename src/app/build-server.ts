@@ -1,0 +1,63 @@
+// The HTTP server: security headers, error handling, health check, web pages, and the routes
+// the composition root adds (the JSON API). Tests use it in-process with `inject`.
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Database } from '../db/database';
+import { registerWeb } from '../web/register-web';
+import { registerErrorHandling } from './error-handling';
+
+/** Adds routes to the server, e.g. `registerApi` from src/api. */
+export type RouteRegistration = (app: FastifyInstance) => void | Promise<void>;
+
+/** What the server is built from. */
+export interface ServerOptions {
+  db: Database;
+  /** Route groups added after the web pages, each in its own plugin scope. */
+  routes?: readonly RouteRegistration[];
+  /** Fastify's logger option; off unless given. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * No script at all, styles only from our own stylesheet, nothing embedded from elsewhere and no
+ * framing: the pages work without JavaScript, so they are served without any.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'none'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  formAction: ["'self'"],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
+};
+
+/** Builds the server; call `listen` on it, or `inject` in tests. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+  });
+  registerErrorHandling(app);
+
+  const { db } = options;
+  app.get('/healthz', async (request, reply) => {
+    try {
+      await db.query('SELECT 1');
+      return { status: 'ok' };
+    } catch (error) {
+      request.log.error({ err: error }, 'health check: database unavailable');
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+
+  registerWeb(app);
+  for (const registration of options.routes ?? []) {
+    await app.register(async (scope) => {
+      await registration(scope);
+    });
+  }
+  return app;
+}

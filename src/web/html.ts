@@ -1,0 +1,55 @@
+// HTML from tagged templates: every interpolated value is escaped unless it is itself the result
+// of `html`, so text from a request or a database can never become markup. See
+// docs/adr/0005-server-rendered-html.md.
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for use between tags and inside quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+// Not exported: only this module can vouch for markup.
+const TRUSTED: unique symbol = Symbol('trusted html');
+
+/** Markup made by {@link html}; only this is inserted without escaping. */
+export class Html {
+  readonly value: string;
+
+  constructor(token: typeof TRUSTED, value: string) {
+    if (token !== TRUSTED) throw new TypeError('Html is made only by the html template tag');
+    this.value = value;
+  }
+
+  toString(): string {
+    return this.value;
+  }
+}
+
+/**
+ * What may stand in a `${…}`: text and numbers (escaped), markup from `html`, lists of these,
+ * and `null`, `undefined` or `false`, which render nothing (for `${cond && html`…`}`).
+ */
+export type HtmlValue = Html | string | number | null | undefined | false | readonly HtmlValue[];
+
+/** Builds markup, escaping every interpolated value that is not already {@link Html}. */
+export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): Html {
+  let out = strings[0] ?? '';
+  values.forEach((value, i) => {
+    out += render(value) + (strings[i + 1] ?? '');
+  });
+  return new Html(TRUSTED, out);
+}
+
+function render(value: HtmlValue): string {
+  if (value === null || value === undefined || value === false) return '';
+  if (value instanceof Html) return value.value;
+  if (Array.isArray(value)) return (value as readonly HtmlValue[]).map(render).join('');
+  return escapeHtml(String(value));
+}

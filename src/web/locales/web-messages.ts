@@ -1,0 +1,69 @@
+// The shape of every text the web pages show. Each language file is typed with it, so a text
+// missing in one language is a compile error.
+import type { Lang } from '../../engine/index';
+import type { FormId } from '../../rules/assessment';
+
+/** A link the home page offers, with what it leads to. */
+export interface LinkText {
+  label: string;
+  description: string;
+}
+
+/** Every user-facing text of the web application, in one language. */
+export interface WebMessages {
+  /** The language these messages are in, in that language ("Svenska", "English"). */
+  languageName: string;
+  layout: {
+    skipLink: string;
+    siteName: string;
+    homeLinkLabel: string;
+    /** Label of the navigation landmark that holds the language switch. */
+    languageNavLabel: string;
+    /** The link to the other language, written in that other language. */
+    otherLanguageLink: string;
+    footerLicence: string;
+    footerDisclaimer: string;
+  };
+  home: {
+    title: string;
+    metaDescription: string;
+    lead: string;
+    intro: string;
+    formsHeading: string;
+    /** The name of every collaboration form the assessment covers. */
+    forms: Record<FormId, string>;
+    howHeading: string;
+    how: readonly string[];
+    useHeading: string;
+    apiHeading: string;
+    apiIntro: string;
+    openApi: LinkText;
+    rules: LinkText;
+    assessEndpoint: string;
+    cliHeading: string;
+    cliIntro: string;
+    cliExamples: readonly { command: string; description: string }[];
+  };
+  errors: {
+    notFoundTitle: string;
+    notFoundBody: string;
+    badRequestTitle: string;
+    badRequestBody: string;
+    serverErrorTitle: string;
+    serverErrorBody: string;
+    backHome: string;
+    /** Short messages for JSON error bodies under /api/. */
+    api: {
+      notFound: string;
+      badRequest: string;
+      invalidJson: string;
+      unsupportedMediaType: string;
+      payloadTooLarge: string;
+      methodNotAllowed: string;
+      serverError: string;
+    };
+  };
+}
+
+/** Messages for every language. */
+export type WebCatalogue = Record<Lang, WebMessages>;

@@ -1,0 +1,62 @@
+// The frame of every page: skip link, header with the language switch, main, footer.
+import type { Lang } from '../engine/index';
+import { html, type Html } from './html';
+import { webMessages } from './locales/index';
+import { otherLang, pathInLang } from './request-lang';
+
+/** What a page puts into the layout. */
+export interface PageContent {
+  lang: Lang;
+  title: string;
+  /** The path of this page without query, for the language switch. */
+  path: string;
+  description?: string;
+  main: Html;
+}
+
+/** The stylesheet's address. */
+export const STYLESHEET_PATH = '/assets/app.css';
+
+/** A whole HTML document. */
+export function renderPage(page: PageContent): string {
+  const t = webMessages(page.lang).layout;
+  const other = otherLang(page.lang);
+  const otherHref = pathInLang(page.path, other);
+  const document = html`<!doctype html>
+    <html lang="${page.lang}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${page.title}</title>
+        ${page.description && html`<meta name="description" content="${page.description}" />`}
+        <link rel="stylesheet" href="${STYLESHEET_PATH}" />
+        <link rel="alternate" hreflang="${other}" href="${otherHref}" />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">${t.skipLink}</a>
+        <header class="site-header">
+          <div class="container site-header__inner">
+            <a
+              class="site-name"
+              href="${pathInLang('/', page.lang)}"
+              aria-label="${t.homeLinkLabel}"
+              >${t.siteName}</a
+            >
+            <nav class="language-switch" aria-label="${t.languageNavLabel}">
+              <a href="${otherHref}" hreflang="${other}" lang="${other}">${t.otherLanguageLink}</a>
+            </nav>
+          </div>
+        </header>
+        <main id="main" tabindex="-1">
+          <div class="container">${page.main}</div>
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>${t.footerDisclaimer}</p>
+            <p>${t.footerLicence}</p>
+          </div>
+        </footer>
+      </body>
+    </html> `;
+  return document.toString();
+}

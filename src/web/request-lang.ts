@@ -1,0 +1,23 @@
+// The language of a request: Swedish unless the address asks for English with ?lang=en.
+import type { FastifyRequest } from 'fastify';
+import { isLang, type Lang } from '../engine/index';
+
+/** The default language of every page and message. */
+export const DEFAULT_LANG: Lang = 'sv';
+
+/** The language the request asks for with `?lang=`; Swedish when absent or unknown. */
+export function requestLang(request: FastifyRequest): Lang {
+  const query = request.query as Record<string, unknown> | undefined;
+  const asked = query?.lang;
+  return isLang(asked) ? asked : DEFAULT_LANG;
+}
+
+/** A link to `path` in `lang`: the default language needs no parameter. */
+export function pathInLang(path: string, lang: Lang): string {
+  return lang === DEFAULT_LANG ? path : `${path}?lang=${lang}`;
+}
+
+/** The other language, for the language switch. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'sv' ? 'en' : 'sv';
+}
