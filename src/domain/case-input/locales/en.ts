@@ -10,6 +10,11 @@ const TYPE_NAMES: Record<JsonType, string> = {
   null: 'null',
 };
 
+// The value found: a number that is not an integer is named as such.
+function actualName(type: JsonType): string {
+  return type === 'number' ? 'a decimal number' : TYPE_NAMES[type];
+}
+
 function types(list: JsonType[]): string {
   return orList(list.map((t) => TYPE_NAMES[t]));
 }
@@ -31,7 +36,7 @@ export const en: CaseInputMessages = {
       p.found === null ? 'the text ends too early' : `unexpected ${shown(p.found)}`
     }`,
   'empty-input': () => 'no input: expected a case as a JSON object',
-  'wrong-type': (p) => `expected ${types(p.expected)}, got ${TYPE_NAMES[p.actual]}`,
+  'wrong-type': (p) => `expected ${types(p.expected)}, got ${actualName(p.actual)}`,
   'not-one-of': (p) => {
     const values = p.allowed.filter((v) => v !== null);
     const nullable = p.allowed.includes(null) ? ', or null when unknown' : '';

@@ -10,6 +10,11 @@ const TYPE_NAMES: Record<JsonType, string> = {
   null: 'null',
 };
 
+// The value found: a number that is not an integer is named as such.
+function actualName(type: JsonType): string {
+  return type === 'number' ? 'ett decimaltal' : TYPE_NAMES[type];
+}
+
 function types(list: JsonType[]): string {
   return orList(list.map((t) => TYPE_NAMES[t]));
 }
@@ -31,7 +36,7 @@ export const sv: CaseInputMessages = {
       p.found === null ? 'texten tar slut för tidigt' : `oväntat ${shown(p.found)}`
     }`,
   'empty-input': () => 'ingen indata: ett ärende ska anges som ett JSON-objekt',
-  'wrong-type': (p) => `ska vara ${types(p.expected)}, inte ${TYPE_NAMES[p.actual]}`,
+  'wrong-type': (p) => `ska vara ${types(p.expected)}, inte ${actualName(p.actual)}`,
   'not-one-of': (p) => {
     const values = p.allowed.filter((v) => v !== null);
     const nullable = p.allowed.includes(null) ? ', eller null om okänt' : '';

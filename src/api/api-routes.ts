@@ -1,0 +1,11 @@
+import { assessmentsRoute } from './assessments/assessments-route';
+import { openApiRoute } from './openapi/openapi-route';
+import type { ApiRoute } from './route-registry';
+import { rulesRoute } from './rules/rules-route';
+
+/** Every route of the API, in the order the OpenAPI document lists them. */
+export const API_ROUTES: readonly ApiRoute[] = [
+  assessmentsRoute,
+  rulesRoute,
+  openApiRoute(() => API_ROUTES),
+];

@@ -1,0 +1,50 @@
+/**
+ * The JSON API (`/api/v1`): one folder per resource with its route, handler, presenter and
+ * schema; the route registry feeds both the server and the OpenAPI document.
+ */
+import type { FastifyInstance } from 'fastify';
+import { API_BODY_LIMIT, handleApiError, sendErrors } from './api-errors';
+import { API_ROUTES } from './api-routes';
+import { apiMessages } from './locales';
+import { API_PREFIX } from './route-registry';
+import { requestLang } from './request-lang';
+
+export { API_ROUTES } from './api-routes';
+export { openApiDocument } from './openapi/openapi-document';
+export { API_SCHEMAS, type ApiRoute } from './route-registry';
+export { ERRORS_SCHEMA, type ApiError, type ApiErrorBody } from './api-errors';
+
+/**
+ * Registers the API on `app`, in its own scope: its body parsing, error answers and 404s apply
+ * to `/api/...` only and leave the web pages alone.
+ */
+export async function registerApi(app: FastifyInstance): Promise<void> {
+  await app.register(
+    (api, _options, done) => {
+      // JSON bodies arrive as text; the handlers parse them, so that malformed JSON is answered
+      // with its position, in the client's language. Other media types are refused.
+      api.removeAllContentTypeParsers();
+      api.addContentTypeParser(
+        'application/json',
+        { parseAs: 'string', bodyLimit: API_BODY_LIMIT },
+        (_request, body, done) => done(null, body),
+      );
+      api.setErrorHandler(handleApiError);
+      api.setNotFoundHandler((request, reply) => {
+        const m = apiMessages(requestLang(request));
+        return sendErrors(reply, 404, [
+          { path: '', code: 'not-found', message: m.notFound(request.method, request.url) },
+        ]);
+      });
+      for (const route of API_ROUTES) {
+        api.route({
+          method: route.method,
+          url: route.path.slice(API_PREFIX.length),
+          handler: route.handler,
+        });
+      }
+      done();
+    },
+    { prefix: API_PREFIX },
+  );
+}

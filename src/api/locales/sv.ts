@@ -1,0 +1,11 @@
+import type { ApiMessages } from './api-messages';
+
+/** The API's error texts in Swedish. */
+export const sv: ApiMessages = {
+  contentType: (got) =>
+    `innehållet ska skickas som application/json (Content-Type är ${got === undefined ? 'inte angiven' : `"${got}"`})`,
+  bodyTooLarge: (limit) => `innehållet är för stort: högst ${limit} byte`,
+  badRequest: (detail) => `felaktig begäran: ${detail}`,
+  notFound: (method, url) => `det finns ingen ${method} ${url} i API:t`,
+  internal: 'ett internt fel inträffade; begäran har inte utförts',
+};

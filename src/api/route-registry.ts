@@ -1,0 +1,71 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ASSESSMENT_SCHEMA } from '../domain/assessment';
+import { CASE_SCHEMA } from '../domain/case-input';
+import { ERRORS_SCHEMA } from './api-errors';
+import { RULES_CATALOGUE_SCHEMA } from './rules/rules-schema';
+
+/** The prefix every API route lives under. */
+export const API_PREFIX = '/api';
+
+/**
+ * The schemas of the API by name. The case and the assessment are the contract's own schema
+ * objects: the same ones that validate input, published unchanged in the OpenAPI document.
+ */
+export const API_SCHEMAS = {
+  Case: CASE_SCHEMA,
+  Assessment: ASSESSMENT_SCHEMA,
+  Errors: ERRORS_SCHEMA,
+  RulesCatalogue: RULES_CATALOGUE_SCHEMA,
+  OpenApiDocument: {
+    type: 'object',
+    description: 'An OpenAPI 3.1 document.',
+    required: ['openapi', 'info', 'paths'],
+  },
+} as const satisfies Record<string, object>;
+
+/** The name of one of {@link API_SCHEMAS}. */
+export type ApiSchemaName = keyof typeof API_SCHEMAS;
+
+/** Who may call a route. Everything is public until accounts exist. */
+export type ApiAccess = 'public';
+
+/** The query parameters routes may take, described once for the OpenAPI document. */
+export const API_PARAMETERS = {
+  lang: {
+    name: 'lang',
+    in: 'query',
+    required: false,
+    description:
+      'Language of texts and error messages: sv (default) or en. Without it, Accept-Language decides.',
+    schema: { type: 'string', enum: ['sv', 'en'] },
+  },
+  explain: {
+    name: 'explain',
+    in: 'query',
+    required: false,
+    description:
+      'true to include the evaluation records (trace): rule, citations, inputs, outcome.',
+    schema: { type: 'string', enum: ['true', 'false'] },
+  },
+} as const;
+
+/** The name of one of {@link API_PARAMETERS}. */
+export type ApiParameterName = keyof typeof API_PARAMETERS;
+
+/** One route of the API: everything the server and the OpenAPI document need to know. */
+export interface ApiRoute {
+  method: 'GET' | 'POST';
+  /** The full path, as the OpenAPI document shows it (`/api/v1/assessments`). */
+  path: string;
+  operationId: string;
+  summary: string;
+  description: string;
+  tag: string;
+  access: ApiAccess;
+  parameters: ApiParameterName[];
+  /** The JSON body the route reads, if any. */
+  requestBody?: ApiSchemaName;
+  /** Responses by status code: a description and, for JSON bodies, the schema. */
+  responses: Record<number, { description: string; schema: ApiSchemaName }>;
+  handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+}

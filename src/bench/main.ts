@@ -1,0 +1,64 @@
+// `npm run bench`: the performance figures of samverka, measured here and nowhere else.
+// `--json` prints one JSON object { "<metric>": { value, unit, baseline, ratio } } on stdout;
+// without it, a table. `--seconds N` sets the measured time per figure (default 3).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { apiBench } from './api-bench';
+import { benchCases } from './bench-cases';
+import { reportTable, type BenchReport } from './bench-report';
+import { coldStartBench } from './cold-start-bench';
+import { engineBench } from './engine-bench';
+import { runLoad, type LoadJob } from './load-generator';
+
+const NOTES: Record<string, string> = {
+  'engine.assess_per_s': 'JSON.parse + JSON.stringify of the same cases and assessments',
+  'api.assess_rps': 'an echo route in the same server, same bodies',
+  'engine.first_assessment_ms': 'node -e ""',
+};
+
+function parseOptions(argv: string[]): { json: boolean; seconds: number } {
+  let json = false;
+  let seconds = 3;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--seconds') {
+      seconds = Number(argv[++i]);
+      if (!(seconds > 0 && seconds <= 60)) throw new Error('--seconds takes a number from 0 to 60');
+    } else throw new Error(`unknown option: ${arg}; usage: bench [--json] [--seconds N]`);
+  }
+  return { json, seconds };
+}
+
+async function bench(argv: string[]): Promise<void> {
+  const options = parseOptions(argv);
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const tmp = mkdtempSync(join(tmpdir(), 'samverka-bench-'));
+  const progress = (name: string) => {
+    if (!options.json) process.stderr.write(`measuring ${name} ...\n`);
+  };
+  try {
+    const cases = benchCases(root);
+    const report: BenchReport = {};
+    progress('engine.assess_per_s');
+    report['engine.assess_per_s'] = engineBench(cases, options.seconds);
+    progress('api.assess_rps');
+    report['api.assess_rps'] = await apiBench(cases, join(tmp, 'data'), options.seconds);
+    progress('engine.first_assessment_ms');
+    report['engine.first_assessment_ms'] = coldStartBench(root, tmp, cases[0]!, 9);
+    process.stdout.write(
+      options.json ? `${JSON.stringify(report, null, 2)}\n` : `${reportTable(report, NOTES)}\n`,
+    );
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (isMainThread) {
+  await bench(process.argv.slice(2));
+} else {
+  parentPort?.postMessage(await runLoad(workerData as LoadJob));
+}

@@ -1,0 +1,41 @@
+// The built command line (dist/cli.js), as users run it. Rebuilt first when any source it may
+// bundle is newer than the build, so that the tests never run a stale bundle.
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root folder. */
+export const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+/** The built command line. */
+export const CLI = join(ROOT, 'dist', 'cli.js');
+
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return path.endsWith('.test.ts') ? 0 : stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** Builds dist/ unless dist/cli.js is newer than src/, spec/ and package.json. */
+export function ensureBuiltCli(): void {
+  const sources = Math.max(
+    newest(join(ROOT, 'src')),
+    newest(join(ROOT, 'spec')),
+    newest(join(ROOT, 'package.json')),
+  );
+  if (existsSync(CLI) && statSync(CLI).mtimeMs >= sources) return;
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
+}
+
+/** Runs `node dist/cli.js ...args`, with `input` on stdin. */
+export function runBuiltCli(args: string[], input?: string): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+}
