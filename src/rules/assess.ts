@@ -25,6 +25,7 @@ import {
   evaluateReservedIdeburen,
   evaluateWorkIntegration,
 } from './forms/reserved';
+import { answerCandidates, CONTEXT_FIELDS, withAnswer } from './answers';
 import { AMOUNT_NAMES, FORM_LABELS, PROCEDURES, QUESTIONS } from './messages/labels';
 import { formatEur, formatSek, render, type MessageCode } from './messages/messages';
 import { RULE_SETS, ruleSetFor } from './rule-sets/rule-sets';
@@ -127,7 +128,8 @@ function assessForm(
       reasons: rendered,
       risks: verdict === 'not-allowed' ? [] : result.risks.map((n) => fromNote(n, lang)),
     },
-    unknowns,
+    // Unknown facts matter only while the verdict is open: a failed check already decides it.
+    unknowns: verdict === 'undetermined' ? unknowns : [],
   };
 }
 
@@ -311,18 +313,34 @@ export function assess(input: Case, options: { lang?: Lang; explain?: boolean } 
   if (ruleSet === undefined) throw new OutsideCoverageError(input.startDate);
   const ctx = buildContext(input, ruleSet);
   const affects = new Map<string, Set<FormId>>();
+  const counterfactual = new Map<string, Context>();
+  const contextWith = (field: string, value: unknown): Context => {
+    const key = `${field}=${JSON.stringify(value)}`;
+    let found = counterfactual.get(key);
+    if (found === undefined) {
+      const changed = withAnswer(input, field, value);
+      found = CONTEXT_FIELDS.has(field)
+        ? buildContext(changed, ruleSet)
+        : { ...ctx, case: changed };
+      counterfactual.set(key, found);
+    }
+    return found;
+  };
   const formOptions: FormAssessment[] = [];
   const trace: TraceRecord[] = options.explain ? contextTrace(ctx) : [];
   for (const form of FORM_IDS) {
     const result = EVALUATORS[form](ctx);
     const { option, unknowns } = assessForm(form, result, lang);
     formOptions.push(option);
-    for (const check of unknowns) {
-      for (const field of check.needs) {
-        let set = affects.get(field);
-        if (set === undefined) affects.set(field, (set = new Set()));
-        set.add(form);
-      }
+    const fields = new Set(unknowns.flatMap((check) => check.needs));
+    for (const field of fields) {
+      const changes = answerCandidates(field, ctx).some(
+        (value) => decide(EVALUATORS[form](contextWith(field, value)).checks) !== option.verdict,
+      );
+      if (!changes) continue;
+      let set = affects.get(field);
+      if (set === undefined) affects.set(field, (set = new Set()));
+      set.add(form);
     }
     if (options.explain) {
       for (const check of result.checks) trace.push(traceOf(check));

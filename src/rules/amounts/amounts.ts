@@ -48,16 +48,21 @@ export interface AmountKey {
   authority: AmountAuthority;
 }
 
+// Rows indexed by table, so that a lookup scans one table's few periods.
+const INDEX = new Map<string, AmountRow[]>();
+for (const r of AMOUNT_ROWS) {
+  for (const category of r.appliesTo) {
+    const k = `${r.law}/${r.kind}/${category}/${r.authority}`;
+    const rows = INDEX.get(k);
+    if (rows === undefined) INDEX.set(k, [r]);
+    else rows.push(r);
+  }
+}
+
 /** The row in force on `date` for `key`, or undefined when the table has none. */
 export function amountOn(key: AmountKey, date: IsoDate): AmountRow | undefined {
-  return AMOUNT_ROWS.find(
-    (r) =>
-      r.law === key.law &&
-      r.kind === key.kind &&
-      r.authority === key.authority &&
-      r.appliesTo.includes(key.category) &&
-      inPeriod(date, r.validFrom, r.validTo),
-  );
+  const rows = INDEX.get(`${key.law}/${key.kind}/${key.category}/${key.authority}`);
+  return rows?.find((r) => inPeriod(date, r.validFrom, r.validTo));
 }
 
 /** The first start date each table must cover (tables start with the rules that use them). */

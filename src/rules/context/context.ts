@@ -115,13 +115,15 @@ function resolve(
   const types = domain(c.subject?.type, SUBJECT_TYPES);
   const specials = bools(specialT);
   const welfares = bools(welfareT);
+  const combos: { k: BuyerKind; t: SubjectType; rest: string; row: AmountRow | undefined }[] = [];
   const seen = new Set<AmountRow | undefined>();
-  for (const kind of kinds) {
-    for (const type of types) {
+  for (const k of kinds) {
+    for (const t of types) {
       for (const s of specials) {
         for (const w of welfares) {
-          const row = pick(kind, type, s, w);
+          const row = pick(k, t, s, w);
           seen.add(row);
+          combos.push({ k, t, rest: `${s}/${w}`, row });
         }
       }
     }
@@ -129,21 +131,10 @@ function resolve(
   const candidates = [...seen];
   const needs: string[] = [];
   if (candidates.length > 1) {
-    // Ask only for the unknown facts that move the amount.
-    if (
-      kinds.length > 1 &&
-      differs(kinds, (k) =>
-        types.flatMap((t) => specials.flatMap((s) => welfares.map((w) => pick(k, t, s, w)))),
-      )
-    )
-      needs.push('buyer.kind');
-    if (
-      types.length > 1 &&
-      differs(types, (t) =>
-        kinds.flatMap((k) => specials.flatMap((s) => welfares.map((w) => pick(k, t, s, w)))),
-      )
-    )
-      needs.push('subject.type');
+    // Ask only for the unknown facts that move the amount: a fact matters when, the other facts
+    // held equal, its values lead to different rows.
+    if (kinds.length > 1 && varies(combos, (x) => `${x.t}/${x.rest}`)) needs.push('buyer.kind');
+    if (types.length > 1 && varies(combos, (x) => `${x.k}/${x.rest}`)) needs.push('subject.type');
     if (!specialT.known) needs.push(...specialT.needs);
     if (!welfareT.known) needs.push(...welfareT.needs);
   }
@@ -154,16 +145,18 @@ function resolve(
   };
 }
 
-/** True when the rows reached from one value of a fact differ from those of another. */
-function differs<T>(
-  values: readonly T[],
-  rowsFor: (value: T) => (AmountRow | undefined)[],
+/** True when two combinations that agree on `others` lead to different rows. */
+function varies<T extends { row: AmountRow | undefined }>(
+  combos: T[],
+  others: (x: T) => string,
 ): boolean {
-  const first = rowsFor(values[0] as T);
-  return values.slice(1).some((v) => {
-    const other = rowsFor(v);
-    return other.length !== first.length || other.some((r, i) => r !== first[i]);
-  });
+  const rowBy = new Map<string, AmountRow | undefined>();
+  for (const x of combos) {
+    const key = others(x);
+    if (!rowBy.has(key)) rowBy.set(key, x.row);
+    else if (rowBy.get(key) !== x.row) return true;
+  }
+  return false;
 }
 
 /** Compares a possibly unknown value with every candidate amount: `value >= amount`. */
@@ -187,6 +180,35 @@ export function reaches(value: number | null | undefined, valuePath: string, r: 
   return unknown(...r.needs);
 }
 
+// The amounts depend on few facts and repeat across cases; a bounded memo keeps assessing cheap.
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, { threshold: Resolved; directAwardLimit: Resolved }>();
+
+function triKey(t: Tri): string {
+  return t.known ? String(t.value) : `?${t.needs.join(',')}`;
+}
+
+function amountsFor(
+  c: Case,
+  rs: RuleSetProvisions,
+  specialT: Tri,
+  welfareT: Tri,
+): { threshold: Resolved; directAwardLimit: Resolved } {
+  const date = c.startDate;
+  const key = `${date}|${c.buyer?.kind ?? ''}|${c.subject?.type ?? ''}|${triKey(specialT)}|${triKey(welfareT)}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const value = {
+    threshold: resolve(c, specialT, welfareT, (k, t, s) => thresholdRow(k, t, s, date)),
+    directAwardLimit: resolve(c, specialT, welfareT, (k, t, s, w) =>
+      limitRow(rs, k, t, s, w, date),
+    ),
+  };
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** Builds the context of a case under its rule set. */
 export function buildContext(c: Case, ruleSet: Dated<RuleSetProvisions>): Context {
   const rs = ruleSet.value;
@@ -194,10 +216,7 @@ export function buildContext(c: Case, ruleSet: Dated<RuleSetProvisions>): Contex
   const specialT = special(c, rs);
   const welfareT =
     rs.welfareServices === null ? FALSE : and(specialT, welfareService(c.subject?.cpv));
-  const threshold = resolve(c, specialT, welfareT, (k, t, s) => thresholdRow(k, t, s, date));
-  const directAwardLimit = resolve(c, specialT, welfareT, (k, t, s, w) =>
-    limitRow(rs, k, t, s, w, date),
-  );
+  const { threshold, directAwardLimit } = amountsFor(c, rs, specialT, welfareT);
   return {
     case: c,
     date,

@@ -28,23 +28,21 @@ export function withinLimit(
   const sek = limit.candidates.map((r) => r?.sek ?? null);
   const figureMissing = sek.some((s) => s === null);
   const known = sek.filter((s): s is number => s !== null);
+  // The facts listed as needed are those whose answer alone can decide the comparison: until the
+  // value is known, knowing which limit applies decides nothing.
   if (value === null || value === undefined) {
-    return { within: unknown('estimatedValueSek', ...limit.needs), figureMissing, atLimit: false };
+    return { within: unknown('estimatedValueSek'), figureMissing, atLimit: false };
   }
   const floor = value + (earlier ?? 0);
-  if (!figureMissing && known.every((s) => floor > s)) {
-    return { within: FALSE, figureMissing, atLimit: false };
-  }
-  if (earlier === null || earlier === undefined) {
-    return {
-      within: unknown('sameKindPurchasesThisFinancialYearSek', ...limit.needs),
-      figureMissing,
-      atLimit: false,
-    };
-  }
   if (figureMissing) return { within: unknown(...limit.needs), figureMissing, atLimit: false };
-  if (known.every((s) => floor <= s)) {
+  const above = known.filter((s) => floor > s).length;
+  if (above === known.length) return { within: FALSE, figureMissing, atLimit: false };
+  const earlierNeeded =
+    earlier === null || earlier === undefined ? ['sameKindPurchasesThisFinancialYearSek'] : [];
+  if (above === 0) {
+    if (earlierNeeded.length > 0)
+      return { within: unknown(...earlierNeeded), figureMissing, atLimit: false };
     return { within: TRUE, figureMissing, atLimit: known.some((s) => s === floor) };
   }
-  return { within: unknown(...limit.needs), figureMissing, atLimit: false };
+  return { within: unknown(...limit.needs, ...earlierNeeded), figureMissing, atLimit: false };
 }

@@ -93,7 +93,9 @@ function commonRisks(ctx: Context): Note[] {
   if (r?.marketExists === true) {
     risks.push(note('relationship.market-exists', [sgeiDecision('art. 2')]));
   }
-  if (r?.initiatedBy === 'buyer') risks.push(note('relationship.initiated-by-buyer'));
+  if (r?.initiatedBy === 'buyer') {
+    risks.push(note('relationship.initiated-by-buyer', contractBasis(ctx)));
+  }
   if (ctx.case.counterpart?.publicControllingInfluence === true) {
     risks.push(
       note('relationship.recipient-may-be-authority', [lou2016({ chapter: '1', section: '18' })]),
@@ -157,6 +159,8 @@ export function evaluateIop(ctx: Context): FormResult {
     stateAid(ctx, 'iop'),
   ];
   const risks = [note('iop.not-in-statute', [hfd2020ref15]), ...commonRisks(ctx)];
-  if (r?.supportsOrganisationsOwnActivity === false) risks.push(note('iop.not-own-activity'));
+  if (r?.supportsOrganisationsOwnActivity === false) {
+    risks.push(note('iop.not-own-activity', [hfd2020ref15]));
+  }
   return { checks, risks };
 }

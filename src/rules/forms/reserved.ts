@@ -27,11 +27,15 @@ export const WORK_INTEGRATION_MIN_SHARE = 0.3;
 /** The longest contract a mission-based reservation may have, in months. */
 export const MISSION_BASED_MAX_MONTHS = 36;
 
+/**
+ * The reservations of 19 kap. LOU have no verified counterpart in LUF: for a utility the answer
+ * is not covered, and while the kind of buyer is unknown it waits for it.
+ */
 function lufNotVerified(form: string, ctx: Context): Check<MessageCode> | null {
-  if (actOf(ctx) === 'luf') {
-    return notCovered(`${form}.luf`, 'reserved.luf-not-verified', [ctx.rs.luf.citation]);
-  }
-  return null;
+  const act = actOf(ctx);
+  if (act === 'lou') return null;
+  const check = notCovered(`${form}.luf`, 'reserved.luf-not-verified', [ctx.rs.luf.citation]);
+  return act === 'luf' ? check : { ...check, needs: ['buyer.kind'] };
 }
 
 /** Reserverad upphandling, 4 kap. 18 § LOU. */

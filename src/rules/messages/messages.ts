@@ -12,16 +12,21 @@ const TEXTS: Record<Lang, Record<MessageCode, string>> = { sv, en };
 
 const SEK_PARAMS = new Set(['limit', 'value', 'earlier', 'total']);
 
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }),
+};
+
 /** Formats an amount in SEK for the language. */
 export function formatSek(amount: number, lang: Lang): string {
-  const n = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 0 });
-  return lang === 'sv' ? `${n.format(amount)} kr` : `SEK ${n.format(amount)}`;
+  const n = NUMBER_FORMATS[lang].format(amount);
+  return lang === 'sv' ? `${n} kr` : `SEK ${n}`;
 }
 
 /** Formats an amount in EUR for the language. */
 export function formatEur(amount: number, lang: Lang): string {
-  const n = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 0 });
-  return lang === 'sv' ? `${n.format(amount)} euro` : `EUR ${n.format(amount)}`;
+  const n = NUMBER_FORMATS[lang].format(amount);
+  return lang === 'sv' ? `${n} euro` : `EUR ${n}`;
 }
 
 function formatParam(name: string, value: string | number, lang: Lang): string {
