@@ -35,12 +35,8 @@ const optional = <T>(arb: fc.Arbitrary<T>) =>
   fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 3, arbitrary: orNull(arb) });
 
 const isoDate = fc
-  .date({
-    min: new Date('2014-07-01T00:00:00Z'),
-    max: new Date('2029-12-31T00:00:00Z'),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString().slice(0, 10));
+  .integer({ min: toDayNumber('2014-07-01'), max: toDayNumber('2029-12-31') })
+  .map(fromDayNumber);
 
 /** Boundary-heavy start dates: every regime change and the days around it. */
 export const BOUNDARY_DATES = [
