@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { assessmentSchemaValidator } from '../domain/assessment';
 import { specExamples, verdictMatches } from '../domain/assessment/spec-examples.fixture';
 import { FORM_IDS, rulesCatalogue, type Assessment } from '../rules';
 import pkg from '../../package.json';
-import { ensureBuiltCli, ROOT, runBuiltCli } from './built-cli.fixture';
+import { CLI, ensureBuiltCli, ROOT, runBuiltCli } from './built-cli.fixture';
 
 let dir: string;
 beforeAll(() => {
@@ -220,5 +221,57 @@ describe('samverka command line', () => {
   it('reads nothing from the reference folder outside the repository', () => {
     const bundle = readFileSync(join(ROOT, 'dist', 'cli.js'), 'utf8');
     expect(bundle).not.toMatch(/\/work\/shared|\.\.\/shared/);
+  });
+});
+
+describe('samverka serve', () => {
+  it('serves the web application and the API as npm start does, and stops on SIGTERM', async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SAMVERKA_DATA_DIR: join(dir, 'serve-data'),
+    };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, [CLI, 'serve'], { cwd: ROOT, env });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const found = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          if (found) resolve(found[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+      });
+      const openapi = await fetch(`${url}/api/v1/openapi.json`);
+      expect(openapi.status).toBe(200);
+      const assessed = await fetch(`${url}/api/v1/assessments?lang=en`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(specExamples()[0]!.case),
+      });
+      expect(assessed.status).toBe(200);
+      expect(((await assessed.json()) as Assessment).lang).toBe('en');
+      const refused = await fetch(`${url}/api/v1/assessments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"startDate":"2023-02-30"}',
+      });
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toEqual({
+        errors: [
+          {
+            path: 'startDate',
+            code: 'impossible-date',
+            message: '2023-02-30 är inget datum som finns i kalendern',
+          },
+        ],
+      });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
   });
 });
