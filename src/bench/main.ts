@@ -19,6 +19,8 @@ const NOTES: Record<string, string> = {
   'engine.first_assessment_ms': 'node -e ""',
 };
 
+class UsageError extends Error {}
+
 function parseOptions(argv: string[]): { json: boolean; seconds: number } {
   let json = false;
   let seconds = 3;
@@ -27,8 +29,9 @@ function parseOptions(argv: string[]): { json: boolean; seconds: number } {
     if (arg === '--json') json = true;
     else if (arg === '--seconds') {
       seconds = Number(argv[++i]);
-      if (!(seconds > 0 && seconds <= 60)) throw new Error('--seconds takes a number from 0 to 60');
-    } else throw new Error(`unknown option: ${arg}; usage: bench [--json] [--seconds N]`);
+      if (!(seconds > 0 && seconds <= 60))
+        throw new UsageError('--seconds takes a number from 0 to 60');
+    } else throw new UsageError(`unknown option: ${arg}; usage: bench [--json] [--seconds N]`);
   }
   return { json, seconds };
 }
@@ -58,7 +61,13 @@ async function bench(argv: string[]): Promise<void> {
 }
 
 if (isMainThread) {
-  await bench(process.argv.slice(2));
+  try {
+    await bench(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`bench: ${e.message}\n`);
+    process.exitCode = 2;
+  }
 } else {
   parentPort?.postMessage(await runLoad(workerData as LoadJob));
 }
