@@ -54,11 +54,10 @@ export function coverageProblems<T>(
       problems.push({ kind: 'overlap', from: r.validFrom, to: r.validTo });
       continue;
     }
-    if (r.validFrom > cursor)
-      problems.push({ kind: 'gap', from: cursor, to: addDays(r.validFrom, -1) });
-    if (r.validFrom < cursor) {
-      problems.push({ kind: 'overlap', from: r.validFrom, to: addDays(cursor, -1) });
-    }
+    // A row that starts before the checked period counts from the period's first day.
+    const start = r.validFrom < from ? from : r.validFrom;
+    if (start > cursor) problems.push({ kind: 'gap', from: cursor, to: addDays(start, -1) });
+    if (start < cursor) problems.push({ kind: 'overlap', from: start, to: addDays(cursor, -1) });
     const next: IsoDate | null = r.validTo === null ? null : addDays(r.validTo, 1);
     if (next === null || cursor === null || next > cursor) cursor = next;
   }

@@ -59,6 +59,7 @@ function bools(t: Tri): readonly boolean[] {
 }
 
 function thresholdRow(
+  rs: RuleSetProvisions,
   kind: BuyerKind,
   type: SubjectType,
   isSpecial: boolean,
@@ -68,7 +69,8 @@ function thresholdRow(
   if (type === 'works') {
     return amountOn({ law, kind: 'threshold', category: 'works', authority: 'all' }, date);
   }
-  if (isSpecial && type === 'services') {
+  // Before 2017 the B-services had no threshold of their own: the ordinary one applied.
+  if (isSpecial && type === 'services' && rs.specialServices === 'bilaga-2') {
     return amountOn({ law, kind: 'threshold', category: 'bilaga2', authority: 'all' }, date);
   }
   const authority =
@@ -199,7 +201,7 @@ function amountsFor(
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
   const value = {
-    threshold: resolve(c, specialT, welfareT, (k, t, s) => thresholdRow(k, t, s, date)),
+    threshold: resolve(c, specialT, welfareT, (k, t, s) => thresholdRow(rs, k, t, s, date)),
     directAwardLimit: resolve(c, specialT, welfareT, (k, t, s, w) =>
       limitRow(rs, k, t, s, w, date),
     ),
