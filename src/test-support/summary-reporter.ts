@@ -47,9 +47,13 @@ export default class SummaryReporter implements Reporter {
   onTestRunEnd(
     modules: ReadonlyArray<TestModule>,
     unhandledErrors: ReadonlyArray<SerializedError>,
-    _reason: TestRunEndReason,
+    reason: TestRunEndReason,
   ): void {
-    const line = summaryLine(countRun(modules, unhandledErrors));
+    const counts = countRun(modules, unhandledErrors);
+    // A run that failed or was interrupted outside any test (global setup, no test files) is
+    // still a failure.
+    if (reason !== 'passed' && counts.failed === 0) counts.failed = 1;
+    const line = summaryLine(counts);
     if (this.vitest) this.vitest.logger.log(line);
     else process.stdout.write(`${line}\n`);
   }
