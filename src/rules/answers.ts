@@ -49,13 +49,13 @@ export function answerCandidates(field: string, ctx: Context): readonly unknown[
     case 'subject.cpv':
       return REPRESENTATIVE_CPV.map((code) => [code]);
     case 'estimatedValueSek': {
-      const amounts = [...ctx.threshold.candidates, ...ctx.directAwardLimit.candidates]
+      // Only the direct-award limit turns on the value; the threshold changes no verdict.
+      const limits = ctx.directAwardLimit.candidates
         .map((r) => r?.sek)
         .filter((s): s is number => typeof s === 'number');
       const earlier = ctx.case.sameKindPurchasesThisFinancialYearSek ?? 0;
-      return [0, 1e12, ...amounts.flatMap((s) => [s - earlier, s - earlier + 1])].filter(
-        (v) => v >= 0,
-      );
+      const values = [0, 1e12, ...limits.flatMap((s) => [s - earlier, s - earlier + 1])];
+      return [...new Set(values.filter((v) => v >= 0))];
     }
     case 'sameKindPurchasesThisFinancialYearSek':
       return [0, 1e12];
