@@ -56,7 +56,8 @@ export default tseslint.config(
           patterns: [
             {
               group: [...nodeIo, ...outer(['rules', 'domain', 'db', 'web', 'api', 'cli', 'bench'])],
-              message: 'the engine knows no law and does no IO: nothing from rules or outer layers.',
+              message:
+                'the engine knows no law and does no IO: nothing from rules or outer layers.',
             },
           ],
         },

@@ -315,7 +315,7 @@ export function assess(input: Case, options: { lang?: Lang; explain?: boolean } 
   const affects = new Map<string, Set<FormId>>();
   const counterfactual = new Map<string, Context>();
   const contextWith = (field: string, value: unknown): Context => {
-    const key = `${field}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
+    const key = `${field}=${JSON.stringify(value)}`;
     let found = counterfactual.get(key);
     if (found === undefined) {
       const changed = withAnswer(input, field, value);
