@@ -38,16 +38,45 @@ function formatParam(name: string, value: string | number, lang: Lang): string {
   return value;
 }
 
+// Templates are split once into text and parameter names, so rendering is a join.
+type Compiled = { texts: string[]; names: string[] };
+const COMPILED: Record<Lang, Map<MessageCode, Compiled>> = { sv: new Map(), en: new Map() };
+
+function compile(template: string): Compiled {
+  const texts: string[] = [];
+  const names: string[] = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    texts.push(template.slice(last, m.index));
+    names.push(m[1] as string);
+    last = (m.index ?? 0) + m[0].length;
+  }
+  texts.push(template.slice(last));
+  return { texts, names };
+}
+
 /** The text of a message with its parameters filled in. */
 export function render(
   code: MessageCode,
   params: Record<string, string | number>,
   lang: Lang,
 ): string {
-  return TEXTS[lang][code].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  let compiled = COMPILED[lang].get(code);
+  if (compiled === undefined) {
+    compiled = compile(TEXTS[lang][code]);
+    COMPILED[lang].set(code, compiled);
+  }
+  const { texts, names } = compiled;
+  if (names.length === 0) return texts[0] as string;
+  let out = texts[0] as string;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
     const value = params[name];
-    return value === undefined ? whole : formatParam(name, value, lang);
-  });
+    out +=
+      (value === undefined ? `{${name}}` : formatParam(name, value, lang)) +
+      (texts[i + 1] as string);
+  }
+  return out;
 }
 
 /** Every message code, for completeness tests. */
