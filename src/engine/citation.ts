@@ -29,8 +29,14 @@ export function cite(
   };
 }
 
-/** A citation as a lawyer writes it: `19 kap. 25 a § LOU (2016:1145)`. */
+/**
+ * A citation as a lawyer writes it: `19 kap. 25 a § LOU (2016:1145)` for a Swedish act; for an EU
+ * act or a judgment, where the section is an article or a case number, `Direktiv 2014/24/EU art. 77`.
+ */
 export function formatCitation(c: Citation): string {
+  const act = c.sfs !== null ? `${c.act} (${c.sfs})` : c.act;
+  const swedishSection = c.section !== null && /^\d+( ?[a-z])?$/.test(c.section);
+  if (c.section !== null && !swedishSection) return `${act} ${c.section}`;
   const where = [
     c.chapter !== null ? `${c.chapter} kap.` : null,
     c.section !== null ? `${c.section} §` : null,
@@ -38,6 +44,5 @@ export function formatCitation(c: Citation): string {
   ]
     .filter((p) => p !== null)
     .join(' ');
-  const act = c.sfs !== null ? `${c.act} (${c.sfs})` : c.act;
   return where.length > 0 ? `${where} ${act}` : act;
 }

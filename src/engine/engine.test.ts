@@ -100,3 +100,22 @@ describe('decisions', () => {
     expect(decide([check('pass')])).toBe('allowed');
   });
 });
+
+describe('citations', () => {
+  it('are written as a lawyer writes them', async () => {
+    const { cite, formatCitation } = await import('./citation');
+    expect(formatCitation(cite('LOU', { sfs: '2016:1145', chapter: '19', section: '25 a' }))).toBe(
+      '19 kap. 25 a § LOU (2016:1145)',
+    );
+    expect(formatCitation(cite('LOU', { sfs: '2016:1145', chapter: '19 a' }))).toBe(
+      '19 a kap. LOU (2016:1145)',
+    );
+    expect(formatCitation(cite('Direktiv 2014/24/EU', { section: 'art. 77' }))).toBe(
+      'Direktiv 2014/24/EU art. 77',
+    );
+    expect(formatCitation(cite('HFD 2020 ref. 15', { section: 'mål nr 3165-19' }))).toBe(
+      'HFD 2020 ref. 15 mål nr 3165-19',
+    );
+    expect(() => cite('LOU', {})).toThrow();
+  });
+});
