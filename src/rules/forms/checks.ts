@@ -53,38 +53,25 @@ export function requireTrue(
   };
 }
 
-/** A requirement the facts cannot show: lawful only if it holds. */
-export function condition(
-  rule: string,
-  code: MessageCode,
-  citations: Citation[],
-  params: Params = {},
-  inputs: Record<string, unknown> = {},
-): Check<MessageCode> {
-  return { rule, status: 'condition', code, params, citations, inputs, needs: [] };
+/** A builder of checks whose outcome does not depend on a fact. */
+function settled(status: 'pass' | 'fail' | 'condition') {
+  return (
+    rule: string,
+    code: MessageCode,
+    citations: Citation[],
+    params: Params = {},
+    inputs: Record<string, unknown> = {},
+  ): Check<MessageCode> => ({ rule, status, code, params, citations, inputs, needs: [] });
 }
+
+/** A requirement the facts cannot show: lawful only if it holds. */
+export const condition = settled('condition');
 
 /** A check that passes: a fact the verdict rests on. */
-export function basis(
-  rule: string,
-  code: MessageCode,
-  citations: Citation[],
-  params: Params = {},
-  inputs: Record<string, unknown> = {},
-): Check<MessageCode> {
-  return { rule, status: 'pass', code, params, citations, inputs, needs: [] };
-}
+export const basis = settled('pass');
 
 /** A check that fails outright. */
-export function bar(
-  rule: string,
-  code: MessageCode,
-  citations: Citation[],
-  params: Params = {},
-  inputs: Record<string, unknown> = {},
-): Check<MessageCode> {
-  return { rule, status: 'fail', code, params, citations, inputs, needs: [] };
-}
+export const bar = settled('fail');
 
 /** A check whose answer samverka cannot give (data missing, rule not covered): nothing to ask. */
 export function notCovered(
