@@ -159,7 +159,7 @@ function amountOf(
     sek: row.sek,
     eur: row.eur,
     citations,
-    verified: row.verified === 'not_published' ? 'rule_only' : row.verified,
+    verified: row.verified,
     sources: row.sources,
     validFrom: row.validFrom,
     validTo: row.validTo,

@@ -41,8 +41,11 @@ export interface Amount {
   sek: number | null;
   eur: number | null;
   citations: Citation[];
-  /** `source`: read in a source; `derived`: computed from verified values; `eur_only`, `rule_only`: SEK missing. */
-  verified: 'source' | 'derived' | 'eur_only' | 'rule_only';
+  /**
+   * `source`: read in a source; `derived`: computed from verified values; `eur_only`, `rule_only`:
+   * the SEK figure is missing; `not_published`: no value for the period yet.
+   */
+  verified: 'source' | 'derived' | 'eur_only' | 'rule_only' | 'not_published';
   sources: string[];
   validFrom: string;
   validTo: string | null;

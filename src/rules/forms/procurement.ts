@@ -9,12 +9,7 @@ import type { MessageCode } from '../messages/messages';
 import { withinLimit } from './amounts-check';
 import { bar, basis, condition, note, requireTrue, type FormResult, type Note } from './checks';
 
-function actCitations(
-  ctx: Context,
-  pick: 'lou' | 'luf' | 'both',
-  lou: Citation[],
-  luf: Citation[],
-) {
+function actCitations(pick: 'lou' | 'luf' | 'both', lou: Citation[], luf: Citation[]) {
   if (pick === 'lou') return lou;
   if (pick === 'luf') return luf;
   return [...lou, ...luf];
@@ -30,7 +25,7 @@ export function actOf(ctx: Context): 'lou' | 'luf' | 'both' {
 export function evaluateDirectAward(ctx: Context): FormResult {
   const c = ctx.case;
   const act = actOf(ctx);
-  const citations = actCitations(ctx, act, ctx.rs.directAward.lou, ctx.rs.directAward.luf);
+  const citations = actCitations(act, ctx.rs.directAward.lou, ctx.rs.directAward.luf);
   const limit = ctx.directAwardLimit;
   const cmp = withinLimit(c.estimatedValueSek, c.sameKindPurchasesThisFinancialYearSek, limit);
   const row = limit.row;
@@ -93,7 +88,7 @@ export function evaluateDirectAward(ctx: Context): FormResult {
 export function evaluateAdvertised(ctx: Context): FormResult {
   const act = actOf(ctx);
   const rs = ctx.rs;
-  const national = actCitations(ctx, act, rs.national.lou, rs.national.luf);
+  const national = actCitations(act, rs.national.lou, rs.national.luf);
   const checks: Check<MessageCode>[] = [];
   const above = ctx.aboveThreshold;
   const special = ctx.special;

@@ -29,7 +29,13 @@ export function formatEur(amount: number, lang: Lang): string {
   return lang === 'sv' ? `${n} euro` : `EUR ${n}`;
 }
 
+const CROSS_BORDER: Record<Lang, Record<string, string>> = {
+  sv: { likely: 'troligt', unlikely: 'inte troligt', unknown: 'okänt' },
+  en: { likely: 'likely', unlikely: 'unlikely', unknown: 'unknown' },
+};
+
 function formatParam(name: string, value: string | number, lang: Lang): string {
+  if (name === 'crossBorder') return CROSS_BORDER[lang][String(value)] ?? String(value);
   if (typeof value === 'number') {
     if (SEK_PARAMS.has(name)) return formatSek(value, lang);
     if (name.endsWith('Eur')) return formatEur(value, lang);
