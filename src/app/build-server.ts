@@ -1,5 +1,6 @@
 // The HTTP server: security headers, error handling, health check, web pages, and the routes
 // the composition root adds (the JSON API). Tests use it in-process with `inject`.
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Database } from '../db/database';
@@ -33,12 +34,23 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
+/** Answers smaller than this go out uncompressed. */
+export const COMPRESSION_THRESHOLD_BYTES = 1024;
+
 /** Builds the server; call `listen` on it, or `inject` in tests. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false });
 
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+  });
+  // Pages, the stylesheet and JSON go out compressed to clients that accept it; small answers
+  // are not worth the bytes of the header. Request bodies are never decompressed: forms and the
+  // API take plain bodies only, so a compressed upload cannot grow past the body limit.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: COMPRESSION_THRESHOLD_BYTES,
+    globalDecompression: false,
   });
   registerErrorHandling(app);
 
