@@ -39,3 +39,8 @@ export function cpvByCode(code: string): CpvEntry | undefined {
   const entry = cpvByDigits(code.slice(0, 8));
   return entry !== undefined && entry.code === code ? entry : undefined;
 }
+
+/** Every CPV 2008 entry, in code order. */
+export function cpvEntries(): CpvEntry[] {
+  return rows.map((row) => ({ code: row[0]!, labelSv: row[1]!, labelEn: row[2]! }));
+}

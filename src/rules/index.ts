@@ -6,3 +6,4 @@ export * from './case';
 export * from './assessment';
 export { assess, OutsideCoverageError, COVERAGE_START, ruleSetOn } from './assess';
 export { rulesCatalogue, type RulesCatalogue } from './catalogue';
+export { formatSek, formatEur } from './messages/messages';
