@@ -1,0 +1,193 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import {
+  assessState,
+  emptyState,
+  interviewField,
+  nextStep,
+  searchCpv,
+  withAnswer,
+  writePermalink,
+  type InterviewState,
+} from '../domain/interview';
+import type { Lang } from '../engine';
+import { assess, type Case } from '../rules';
+import { metric, type Metric } from './bench-report';
+import { median } from './time-box';
+
+const LANGS = ['sv', 'en'] as const;
+
+function flatFacts(c: Case): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  const walk = (node: Record<string, unknown>, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      const path = prefix === '' ? key : `${prefix}.${key}`;
+      if (value === null || value === undefined) continue;
+      if (typeof value === 'object' && !Array.isArray(value)) {
+        walk(value as Record<string, unknown>, path);
+      } else out.push([path, value]);
+    }
+  };
+  walk(c as unknown as Record<string, unknown>, '');
+  return out;
+}
+
+/** The journey's state with every fact of `c` the interview asks answered. */
+function stateOf(c: Case): InterviewState {
+  let state = emptyState();
+  for (const [path, value] of flatFacts(c)) {
+    if (interviewField(path) !== undefined) {
+      state = withAnswer(state, path, { kind: 'value', value });
+    }
+  }
+  return state;
+}
+
+/** `path` with the answers in `query` and the language (Swedish needs no parameter). */
+function address(path: string, query: string, lang: Lang): string {
+  const parts = [query, lang === 'sv' ? '' : `lang=${lang}`].filter((p) => p !== '');
+  return parts.length === 0 ? path : `${path}?${parts.join('&')}`;
+}
+
+/** The address of the result page of `c`. */
+export function resultPageUrl(c: Case, lang: Lang): string {
+  return address('/vagledning/resultat', writePermalink(stateOf(c)), lang);
+}
+
+async function get(app: FastifyInstance, url: string, compressed = false) {
+  const response = await app.inject({
+    url,
+    headers: compressed ? { 'accept-encoding': 'gzip, br' } : {},
+  });
+  if (response.statusCode !== 200) {
+    throw new Error(`GET ${url} answered ${response.statusCode}, not 200`);
+  }
+  return response;
+}
+
+/**
+ * `web.result_page_ms`: the median time the server takes to answer the result page of a case
+ * (`inject`: routing, reading the permalink, the assessment, what would change, the HTML), over
+ * the bench's cases in Swedish and English, `rounds` times each. Baseline: the median time of
+ * the engine's assessment of the same cases in the same languages.
+ */
+export async function resultPageBench(
+  app: FastifyInstance,
+  cases: readonly Case[],
+  rounds: number,
+): Promise<Metric> {
+  const jobs = cases.flatMap((c) =>
+    LANGS.map((lang) => ({ c, lang, url: resultPageUrl(c, lang) })),
+  );
+  // Warm-up: every page once (also proves every page answers 200).
+  for (const job of jobs) await get(app, job.url);
+  for (const job of jobs) assess(job.c, { lang: job.lang });
+
+  const page: number[] = [];
+  const engine: number[] = [];
+  let sink = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const job of jobs) {
+      const t0 = performance.now();
+      const response = await app.inject({ url: job.url });
+      page.push(performance.now() - t0);
+      sink += response.body.length;
+
+      const t1 = performance.now();
+      const assessment = assess(job.c, { lang: job.lang });
+      engine.push(performance.now() - t1);
+      sink += assessment.options.length;
+    }
+  }
+  if (sink === 0) throw new Error('the result pages were empty');
+  return metric(median(page), median(engine), 'ms');
+}
+
+/** The addresses of every page of the journey of `c` in `lang`, as a person would go through it. */
+export function journeyUrls(c: Case, lang: Lang, today: string): string[] {
+  const urls = [address('/vagledning', '', lang)];
+  const facts = new Map(flatFacts(c));
+  let state = emptyState();
+  for (let step = 0; step < 60; step++) {
+    const next = nextStep(state, assessState(state, lang, today));
+    const query = writePermalink(state);
+    if (next.kind === 'check-answers') {
+      urls.push(address('/vagledning/svar', query, lang));
+      urls.push(address('/vagledning/resultat', query, lang));
+      return urls;
+    }
+    const { path, kind } = next.field;
+    urls.push(address(`/vagledning/fraga/${path}`, query, lang));
+    let value: unknown = facts.get(path);
+    if (path === 'goal') {
+      value = c.relationship?.supportsOrganisationsOwnActivity === true ? 'support' : 'buy';
+    }
+    if (path === 'counterpart') value = c.counterpart !== null && c.counterpart !== undefined;
+    if (kind === 'cpv' && Array.isArray(value)) {
+      // The CPV question with search results, as it looks after a search.
+      const word = lang === 'sv' ? 'tjänster' : 'services';
+      if (searchCpv(word, lang).length === 0) throw new Error(`no CPV hits for ${word}`);
+      const search = [query, `q=${encodeURIComponent(word)}`].filter((p) => p !== '').join('&');
+      urls.push(address(`/vagledning/fraga/${path}`, search, lang));
+    }
+    state = withAnswer(
+      state,
+      path,
+      value === undefined ? { kind: 'unknown' } : { kind: 'value', value },
+    );
+  }
+  throw new Error(`the journey of ${JSON.stringify(c)} did not end`);
+}
+
+function linkedAssets(body: string): string[] {
+  const assets: string[] = [];
+  for (const m of body.matchAll(/<link\b[^>]*>/g)) {
+    const tag = m[0];
+    if (!/\brel="stylesheet"/.test(tag)) continue;
+    const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
+    if (href !== undefined) assets.push(href.replace(/&amp;/g, '&'));
+  }
+  for (const m of body.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
+    assets.push(m[1]!.replace(/&amp;/g, '&'));
+  }
+  return assets;
+}
+
+function wireBytes(response: LightMyRequestResponse): number {
+  return response.rawPayload.length;
+}
+
+/** The bytes of a page as served compressed: the HTML and every stylesheet and script it links. */
+async function pageBytes(app: FastifyInstance, url: string): Promise<number> {
+  const page = await get(app, url, true);
+  let bytes = wireBytes(page);
+  const plain = await get(app, url);
+  for (const asset of linkedAssets(plain.body)) {
+    if (!asset.startsWith('/')) throw new Error(`${url} links ${asset} from elsewhere`);
+    bytes += wireBytes(await get(app, asset, true));
+  }
+  return bytes;
+}
+
+/**
+ * `web.page_bytes_max`: the largest page of the guided interview — the start page, every
+ * question page on the journeys of `cases` (the CPV question also with search results), the
+ * check-your-answers page and the result page, in Swedish and English — counted as served to a
+ * browser that accepts brotli and gzip: the HTML and the stylesheets and scripts it links.
+ * Baseline: the home page, counted the same way.
+ */
+export async function pageBytesBench(
+  app: FastifyInstance,
+  cases: readonly Case[],
+  today: string,
+): Promise<{ metric: Metric; largest: string }> {
+  const urls = new Set<string>();
+  for (const c of cases)
+    for (const lang of LANGS) for (const u of journeyUrls(c, lang, today)) urls.add(u);
+  let largest = { url: '', bytes: 0 };
+  for (const url of urls) {
+    const bytes = await pageBytes(app, url);
+    if (bytes > largest.bytes) largest = { url, bytes };
+  }
+  const home = await pageBytes(app, '/');
+  return { metric: metric(largest.bytes, home, 'bytes'), largest: largest.url };
+}
