@@ -2,7 +2,7 @@
 import type { Lang } from '../engine/index';
 import { html, type Html } from './html';
 import { webMessages } from './locales/index';
-import { otherLang, pathInLang } from './request-lang';
+import { hrefInLang, otherLang, pathInLang } from './request-lang';
 
 /** What a page puts into the layout. */
 export interface PageContent {
@@ -10,6 +10,8 @@ export interface PageContent {
   title: string;
   /** The path of this page without query, for the language switch. */
   path: string;
+  /** The query of this page without `lang` (the guide's answers), kept by the language switch. */
+  query?: string;
   description?: string;
   main: Html;
 }
@@ -21,7 +23,7 @@ export const STYLESHEET_PATH = '/assets/app.css';
 export function renderPage(page: PageContent): string {
   const t = webMessages(page.lang).layout;
   const other = otherLang(page.lang);
-  const otherHref = pathInLang(page.path, other);
+  const otherHref = hrefInLang(page.path, page.query ?? '', other);
   const document = html`<!doctype html>
     <html lang="${page.lang}">
       <head>

@@ -17,6 +17,15 @@ export function pathInLang(path: string, lang: Lang): string {
   return lang === DEFAULT_LANG ? path : `${path}?lang=${lang}`;
 }
 
+/**
+ * A link to `path` with the query `query` (without `?` and without `lang`) in `lang`: the guide's
+ * pages carry their answers in the query, and every link keeps them and the language.
+ */
+export function hrefInLang(path: string, query: string, lang: Lang): string {
+  const parts = [query, lang === DEFAULT_LANG ? '' : `lang=${lang}`].filter((p) => p !== '');
+  return parts.length === 0 ? path : `${path}?${parts.join('&')}`;
+}
+
 /** The other language, for the language switch. */
 export function otherLang(lang: Lang): Lang {
   return lang === 'sv' ? 'en' : 'sv';

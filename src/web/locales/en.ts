@@ -1,3 +1,4 @@
+import { interviewEn } from './interview-en';
 import type { WebMessages } from './web-messages';
 
 /** English texts for the web pages. */
@@ -20,6 +21,12 @@ export const en: WebMessages = {
     lead: 'Which forms of collaboration are lawful when a Swedish municipality, region or government agency wants to work with an idea-driven (non-profit) organisation?',
     intro:
       'samverka is a rules engine that answers that question for a concrete case. Describe who buys or gives support, what it is about, its value and the day the case starts. samverka then assesses every form of collaboration under the rules in force on that day and cites the provisions behind each conclusion.',
+    guide: {
+      heading: 'Guidance for your case',
+      intro:
+        'Answer a few questions in plain words, and the guide shows which forms of collaboration are possible in your case, with reasons and provisions, and gives you a decision memo to download.',
+      link: 'Start the guide',
+    },
     formsHeading: 'Forms of collaboration assessed',
     forms: {
       grant: 'Grant (support to the organisation’s own activity)',
@@ -72,6 +79,7 @@ export const en: WebMessages = {
       },
     ],
   },
+  interview: interviewEn,
   errors: {
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is no page at this address. Check the address or go to the home page.',

@@ -32,7 +32,7 @@ describe('web messages', () => {
   });
 });
 
-/** Texts that are the same in both languages by nature: the name, "API", commands. */
+/** Texts that are the same in both languages by nature: the name, "API", commands, the % sign. */
 function isName(path: string): boolean {
-  return /(siteName|apiHeading)$|^home\.cliExamples\.\d+\.command$/.test(path);
+  return /(siteName|apiHeading|shareSuffix)$|^home\.cliExamples\.\d+\.command$/.test(path);
 }

@@ -1,3 +1,4 @@
+import { interviewSv } from './interview-sv';
 import type { WebMessages } from './web-messages';
 
 /** Svenska texter för webbsidorna. */
@@ -20,6 +21,12 @@ export const sv: WebMessages = {
     lead: 'Vilka former av samverkan är lagliga när en kommun, en region eller en statlig myndighet vill arbeta med en idéburen organisation?',
     intro:
       'samverka är en regelmotor som svarar på den frågan för ett konkret ärende. Beskriv vem som köper eller ger stöd, vad det gäller, värdet och dagen då ärendet påbörjas. samverka bedömer då varje samverkansform enligt de regler som gällde den dagen och hänvisar till lagrummen för varje slutsats.',
+    guide: {
+      heading: 'Vägledning för ert fall',
+      intro:
+        'Svara på några frågor i vanliga ord, så visar vägledningen vilka samverkansformer som är möjliga för just ert fall, med skäl och lagrum, och ger ett beslutsunderlag att ladda ner.',
+      link: 'Starta vägledningen',
+    },
     formsHeading: 'Samverkansformer som bedöms',
     forms: {
       grant: 'Bidrag (föreningsbidrag, verksamhetsbidrag)',
@@ -74,6 +81,7 @@ export const sv: WebMessages = {
       },
     ],
   },
+  interview: interviewSv,
   errors: {
     notFoundTitle: 'Sidan finns inte',
     notFoundBody:

@@ -2,6 +2,7 @@
 // missing in one language is a compile error.
 import type { Lang } from '../../engine/index';
 import type { FormId } from '../../rules/assessment';
+import type { InterviewPageMessages } from './interview-messages';
 
 /** A link the home page offers, with what it leads to. */
 export interface LinkText {
@@ -29,6 +30,8 @@ export interface WebMessages {
     metaDescription: string;
     lead: string;
     intro: string;
+    /** The way into the guided interview. */
+    guide: { heading: string; intro: string; link: string };
     formsHeading: string;
     /** The name of every collaboration form the assessment covers. */
     forms: Record<FormId, string>;
@@ -44,6 +47,8 @@ export interface WebMessages {
     cliIntro: string;
     cliExamples: readonly { command: string; description: string }[];
   };
+  /** The guided interview's pages (vägledning). */
+  interview: InterviewPageMessages;
   errors: {
     notFoundTitle: string;
     notFoundBody: string;

@@ -36,6 +36,12 @@ describe.each(LANGS)('home page in %s', (lang) => {
     }
   });
 
+  it('leads into the guide in the same language', () => {
+    const href = lang === 'sv' ? '/vagledning' : '/vagledning?lang=en';
+    expect(page).toContain(`href="${href}"`);
+    expect(page).toContain(t.home.guide.link);
+  });
+
   it('links to the OpenAPI document and the rules, and shows the CLI', () => {
     expect(page).toContain(`href="${HOME_LINKS.openApi}"`);
     expect(page).toContain(`href="${HOME_LINKS.rules}"`);

@@ -4,6 +4,8 @@ import { FORM_IDS } from '../../rules/assessment';
 import { html } from '../html';
 import { webMessages } from '../locales/index';
 import { renderPage } from '../page-layout';
+import { pathInLang } from '../request-lang';
+import { INTERVIEW_PATHS } from './interview/interview-urls';
 
 /** Where the home page's links lead; the API serves them. */
 export const HOME_LINKS = {
@@ -22,6 +24,16 @@ export function renderHomePage(lang: Lang): string {
     main: html` <h1>samverka</h1>
       <p class="lead">${t.lead}</p>
       <p>${t.intro}</p>
+
+      <section class="callout" aria-labelledby="guide-heading">
+        <h2 id="guide-heading">${t.guide.heading}</h2>
+        <p>${t.guide.intro}</p>
+        <p>
+          <a class="button button--start" href="${pathInLang(INTERVIEW_PATHS.start, lang)}"
+            >${t.guide.link}</a
+          >
+        </p>
+      </section>
 
       <section aria-labelledby="forms-heading">
         <h2 id="forms-heading">${t.formsHeading}</h2>

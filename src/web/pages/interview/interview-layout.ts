@@ -1,0 +1,79 @@
+// What every page of the guide shares: the title pattern, the back link and the error summary
+// (GOV.UK patterns, our own markup and words).
+import type { Lang } from '../../../engine/index';
+import { html, type Html } from '../../html';
+import { webMessages } from '../../locales/index';
+import { renderPage } from '../../page-layout';
+
+/** One entry of an error summary: the message, and the input it is about when there is one. */
+export interface ErrorItem {
+  text: string;
+  href?: string;
+}
+
+/** A page of the guide. */
+export interface InterviewPage {
+  lang: Lang;
+  /** The page's own title; the service name follows it. */
+  title: string;
+  path: string;
+  /** The answers (permalink) without `lang`, kept by the language switch. */
+  query: string;
+  /** True when the page shows errors: the title then starts with "Fel: ". */
+  hasErrors?: boolean;
+  backHref?: string;
+  main: Html;
+}
+
+/** A whole document for a page of the guide. */
+export function renderInterviewPage(page: InterviewPage): string {
+  const t = webMessages(page.lang).interview;
+  const title = `${page.hasErrors === true ? t.titleErrorPrefix : ''}${page.title} – ${t.serviceName}`;
+  return renderPage({
+    lang: page.lang,
+    title,
+    path: page.path,
+    query: page.query,
+    main: html`${
+      page.backHref !== undefined &&
+      html`<a class="back-link" href="${page.backHref}">${t.backLink}</a>`
+    }${page.main}`,
+  });
+}
+
+/**
+ * The error summary at the top of a page. It is an alert and takes focus when the page loads
+ * (`autofocus` on an element with `tabindex="-1"`), so that a screen reader reads it first and
+ * a keyboard user starts from it, with no script.
+ */
+export function renderErrorSummary(lang: Lang, items: readonly ErrorItem[]): Html {
+  const t = webMessages(lang).interview;
+  return html`<div
+    class="error-summary"
+    role="alert"
+    aria-labelledby="error-summary-title"
+    tabindex="-1"
+    autofocus
+  >
+    <h2 class="error-summary__title" id="error-summary-title">${t.errorSummaryTitle}</h2>
+    <ul class="error-summary__list">
+      ${items.map(
+        (item) =>
+          html`<li>
+            ${item.href !== undefined ? html`<a href="${item.href}">${item.text}</a>` : item.text}
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** The message shown beside an input with an error, with "Fel:" for screen readers. */
+export function renderFieldError(lang: Lang, id: string, messages: readonly string[]): Html {
+  const t = webMessages(lang).interview;
+  return html`<p class="error-message" id="${id}">
+    ${messages.map(
+      (m, i) =>
+        html`${i > 0 && html`<br />`}<span class="visually-hidden">${t.errorPrefix}</span> ${m}`,
+    )}
+  </p>`;
+}
