@@ -4,11 +4,13 @@ import stylesheet from './assets/app.css?raw';
 import { STYLESHEET_PATH } from './page-layout';
 import { renderHomePage } from './pages/home-page';
 import { registerInterviewRoutes } from './pages/interview/interview-routes';
+import { registerMemoRoutes } from './memo-routes';
 import { requestLang } from './request-lang';
 
 /** Registers the home page, the guide (in a scope of its own) and the stylesheet. */
 export function registerWeb(app: FastifyInstance): void {
   void app.register(registerInterviewRoutes);
+  registerMemoRoutes(app);
 
   app.get('/', (request, reply) => {
     return reply.type('text/html; charset=utf-8').send(renderHomePage(requestLang(request)));
