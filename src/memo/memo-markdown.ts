@@ -32,8 +32,8 @@ function inlines(content: readonly Inline[]): string {
   return content
     .map((i) => {
       if (i.url === undefined) return escapeText(i.text);
-      // A bare address is an autolink; other text links to its address.
-      if (i.text === i.url) return `<${destination(i.url)}>`;
+      // An absolute address shown as itself is an autolink; anything else links to its address.
+      if (i.text === i.url && /^[a-z][a-z0-9+.-]*:/i.test(i.url)) return `<${destination(i.url)}>`;
       return `[${escapeText(i.text)}](<${destination(i.url)}>)`;
     })
     .join('');

@@ -112,9 +112,4 @@ export const en: MemoMessages = {
   disclaimer:
     'samverka gives guidance with references to its sources. It is not legal advice in an individual case.',
   pageTemplate: 'Page {page} of {pages}',
-  invalidPermalink: {
-    title: 'The decision memo cannot be produced',
-    body: 'The address holds answers that cannot be read. Correct them in the guide and download the memo again:',
-    back: 'Back to the guide',
-  },
 };

@@ -96,11 +96,6 @@ export interface MemoMessages {
   disclaimer: string;
   /** Page footer with `{page}` and `{pages}` to fill in: `Sida {page} av {pages}`. */
   pageTemplate: string;
-  invalidPermalink: {
-    title: string;
-    body: string;
-    back: string;
-  };
 }
 
 /** Messages for every language. */

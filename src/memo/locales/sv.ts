@@ -110,9 +110,4 @@ export const sv: MemoMessages = {
   disclaimer:
     'samverka ger vägledning med källhänvisningar. Det är inte juridisk rådgivning i ett enskilt fall.',
   pageTemplate: 'Sida {page} av {pages}',
-  invalidPermalink: {
-    title: 'Beslutsunderlaget kan inte tas fram',
-    body: 'Adressen innehåller uppgifter som inte kan läsas. Rätta dem i vägledningen och ladda ner underlaget igen:',
-    back: 'Till vägledningen',
-  },
 };
