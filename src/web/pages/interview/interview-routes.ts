@@ -21,7 +21,13 @@ import {
 } from '../../../domain/interview/index';
 import { requestLang } from '../../request-lang';
 import { renderCheckAnswersPage } from './check-answers-page';
-import { submittedForm, valuesOfAnswer, valuesOfSubmission, type FormValues } from './form-values';
+import {
+  EMPTY_VALUES,
+  submittedForm,
+  valuesOfAnswer,
+  valuesOfSubmission,
+  type FormValues,
+} from './form-values';
 import { renderInvalidPermalinkPage } from './invalid-permalink-page';
 import { INTERVIEW_PATHS, interviewHref, questionHref, questionPath } from './interview-urls';
 import { backTarget, journeyPath, stepAfter, type BackTarget } from './journey-path';
@@ -78,9 +84,11 @@ export async function registerInterviewRoutes(
     request: FastifyRequest,
     reply: FastifyReply,
     path: string,
+    notAnswers: readonly string[] = [],
   ): { state: InterviewState; params: URLSearchParams } | undefined {
     const lang = requestLang(request);
     const params = queryParams(request);
+    for (const name of notAnswers) params.delete(name);
     const read = readPermalink(params, lang);
     if (read.ok) return { state: read.state, params };
     void reply
@@ -139,11 +147,17 @@ export async function registerInterviewRoutes(
     (request, reply) => {
       const field = interviewField(request.params.field);
       if (field === undefined) return reply.callNotFound();
-      const read = readState(request, reply, questionPath(field.path));
+      // A CPV search sends the codes checked so far as `answer`: they are not yet answers.
+      const pending = field.kind === 'cpv' ? queryParams(request).getAll('answer') : [];
+      const read = readState(request, reply, questionPath(field.path), ['answer']);
       if (read === undefined) return reply;
-      const values = valuesOfAnswer(field, read.state.answers.get(field.path));
-      const q = read.params.get('q') ?? '';
-      return reply.type(HTML).send(questionPage(request, field, read.state, values, [], q));
+      const q = read.params.get('q');
+      // After a search, what is checked is what the person had checked; before, the answer given.
+      const values =
+        field.kind === 'cpv' && q !== null
+          ? { ...EMPTY_VALUES, answer: pending }
+          : valuesOfAnswer(field, read.state.answers.get(field.path));
+      return reply.type(HTML).send(questionPage(request, field, read.state, values, [], q ?? ''));
     },
   );
 
@@ -165,7 +179,8 @@ export async function registerInterviewRoutes(
           read.state,
           valuesOfSubmission(form),
           messages,
-          '',
+          // The CPV form posts its search text too: the page shows the same matches again.
+          typeof form.q === 'string' ? form.q : '',
         );
         return reply.code(400).type(HTML).send(page);
       }

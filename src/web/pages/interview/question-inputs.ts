@@ -86,11 +86,11 @@ function radios(ctx: InputsContext): Html {
           type="radio"
           value="${o.value}"
           ${checked(current === o.value)}${
-            o.hint !== undefined && html` aria-describedby="${id}-hint"`
+            o.hint !== undefined && html` aria-describedby="${id}-item-hint"`
           }${ctx.invalid && html` aria-invalid="true"`}
         />
         <label class="radios__label" for="${id}">${o.label}</label>
-        ${o.hint !== undefined && html`<div class="hint radios__hint" id="${id}-hint">${o.hint}</div>`}
+        ${o.hint !== undefined && html`<div class="hint radios__hint" id="${id}-item-hint">${o.hint}</div>`}
       </div>`;
     })}
     ${unknownOption(ctx, 'radio')}

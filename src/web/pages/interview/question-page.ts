@@ -31,8 +31,8 @@ export interface QuestionView {
   cpv?: { q: string; matches: CpvHit[]; chosen: CpvHit[] };
 }
 
-const HINT_ID = 'answer-hint';
-const CIVIL_ID = 'answer-civil';
+const HINT_ID = 'question-hint';
+const CIVIL_ID = 'question-civil';
 
 /** The question page. */
 export function renderQuestionPage(view: QuestionView): string {
@@ -79,25 +79,12 @@ export function renderQuestionPage(view: QuestionView): string {
       ? html`${invalid && renderErrorSummary(lang, summary)}
           <p class="caption">${t.topics[field.topic]}</p>
           <h1>${question}</h1>
-          ${civilLine} ${hint} ${knowledge} ${cpvSearchForm(view)}
-          <form method="post" action="${action}" novalidate>
-            <div class="form-group${invalid ? ' form-group--error' : ''}">
-              <fieldset class="fieldset" aria-describedby="${describedBy}">
-                <legend class="fieldset__legend fieldset__legend--m">${t.cpv.chooseLegend}</legend>
-                ${error} ${renderInputs(ctx)}
-              </fieldset>
-            </div>
-            <button type="submit" class="button">${t.continueButton}</button>
-          </form>`
+          ${civilLine} ${hint} ${knowledge} ${cpvForm(view, ctx, action, describedBy, error)}`
       : html`${invalid && renderErrorSummary(lang, summary)}
           <p class="caption">${t.topics[field.topic]}</p>
           <form method="post" action="${action}" novalidate>
             <div class="form-group${invalid ? ' form-group--error' : ''}">
-              <fieldset
-                class="fieldset"
-                aria-describedby="${describedBy}"
-                ${field.kind === 'date' && html` role="group"`}
-              >
+              <fieldset class="fieldset" aria-describedby="${describedBy}">
                 <legend class="fieldset__legend">
                   <h1 class="fieldset__heading">${question}</h1>
                 </legend>
@@ -119,41 +106,54 @@ export function renderQuestionPage(view: QuestionView): string {
 }
 
 /**
- * The CPV search: a GET form to this same page. A browser drops the query of a GET form's
- * action, so the answers so far travel as hidden inputs.
+ * The CPV question is one form. Its search button sends it by GET to this same page, with the
+ * codes checked so far, so that codes found by several searches can be chosen together; its
+ * continue button posts the answer (`formmethod`), so neither needs a script. A browser drops the
+ * query of a GET form's action, so the answers so far travel as hidden inputs.
  */
-function cpvSearchForm(view: QuestionView): Html {
-  const t = webMessages(view.lang).interview.cpv;
-  const q = view.cpv?.q ?? '';
+function cpvForm(
+  view: QuestionView,
+  ctx: InputsContext,
+  action: string,
+  describedBy: string,
+  error: Html | false,
+): Html {
+  const t = webMessages(view.lang).interview;
+  const q = (view.cpv?.q ?? '').trim();
   const hidden = [...new URLSearchParams(hrefInLang('', view.permalink, view.lang).slice(1))];
   const matches = view.cpv?.matches ?? [];
-  return html`<form
-      method="get"
-      action="${questionPath(view.field.path)}"
-      class="cpv-search"
-      role="search"
-    >
-      ${hidden.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`)}
-      <div class="form-group">
-        <label class="label label--bold" for="q">${t.searchLabel}</label>
-        <div class="hint" id="q-hint">${t.searchHint}</div>
-        <div class="search">
-          <input
-            class="input input--width-20"
-            id="q"
-            name="q"
-            type="search"
-            value="${q}"
-            aria-describedby="q-hint"
-            autocomplete="off"
-          />
-          <button type="submit" class="button button--secondary">${t.searchButton}</button>
-        </div>
+  const invalid = view.errors.length > 0;
+  return html`<form method="get" action="${questionPath(view.field.path)}" novalidate>
+    ${hidden.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`)}
+    <div class="form-group cpv-search" role="search">
+      <label class="label label--bold" for="q">${t.cpv.searchLabel}</label>
+      <div class="hint" id="q-hint">${t.cpv.searchHint}</div>
+      <div class="search">
+        <input
+          class="input input--width-20"
+          id="q"
+          name="q"
+          type="search"
+          value="${q}"
+          aria-describedby="q-hint"
+          autocomplete="off"
+        />
+        <button type="submit" class="button button--secondary">${t.cpv.searchButton}</button>
       </div>
-    </form>
+    </div>
     ${
-      q.trim() !== '' &&
-      html`<h2 class="heading-s">${t.matchesHeading(q.trim())}</h2>
-        ${matches.length === 0 && html`<p>${t.noMatches(q.trim())}</p>`}`
-    }`;
+      q !== '' &&
+      html`<h2 class="heading-s">${t.cpv.matchesHeading(q)}</h2>
+        ${matches.length === 0 && html`<p>${t.cpv.noMatches(q)}</p>`}`
+    }
+    <div class="form-group${invalid ? ' form-group--error' : ''}">
+      <fieldset class="fieldset" aria-describedby="${describedBy}">
+        <legend class="fieldset__legend fieldset__legend--m">${t.cpv.chooseLegend}</legend>
+        ${error} ${renderInputs(ctx)}
+      </fieldset>
+    </div>
+    <button type="submit" class="button" formmethod="post" formaction="${action}">
+      ${t.continueButton}
+    </button>
+  </form>`;
 }
