@@ -55,7 +55,7 @@ export function openApiDocument(routes: readonly ApiRoute[]): OpenApiDocument {
         'and idéburna organisationer under the rules in force on their start date, with reasons ' +
         'and citations; the rule sets and dated values behind them. Texts in Swedish (default) or ' +
         'English: ?lang=sv|en or Accept-Language.',
-      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     tags: [
       { name: 'assessments', description: 'Assess a case.' },

@@ -10,7 +10,7 @@ export const en: WebMessages = {
     homeLinkLabel: 'samverka, home page',
     languageNavLabel: 'Language',
     otherLanguageLink: 'Svenska',
-    footerLicence: 'samverka is free software under the EUPL-1.2 licence.',
+    footerLicence: 'samverka is free software under the Apache License 2.0.',
     footerDisclaimer:
       'samverka gives guidance with references to its sources. It is not legal advice on an individual case.',
   },

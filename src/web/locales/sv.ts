@@ -10,7 +10,7 @@ export const sv: WebMessages = {
     homeLinkLabel: 'samverka, startsidan',
     languageNavLabel: 'Språk',
     otherLanguageLink: 'English',
-    footerLicence: 'samverka är fri programvara under licensen EUPL-1.2.',
+    footerLicence: 'samverka är fri programvara under Apache License 2.0.',
     footerDisclaimer:
       'samverka ger vägledning med källhänvisningar. Det är inte juridisk rådgivning i ett enskilt fall.',
   },
