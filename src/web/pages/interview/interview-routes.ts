@@ -44,6 +44,7 @@ export interface InterviewRouteOptions {
 
 const HTML = 'text/html; charset=utf-8';
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
+const MAX_SEARCH_LENGTH = 100;
 
 /** The query of a request as parameters, in the order given. */
 function queryParams(request: FastifyRequest): URLSearchParams {
@@ -151,7 +152,8 @@ export async function registerInterviewRoutes(
       const pending = field.kind === 'cpv' ? queryParams(request).getAll('answer') : [];
       const read = readState(request, reply, questionPath(field.path), ['answer']);
       if (read === undefined) return reply;
-      const q = read.params.get('q');
+      // A search needs a few words at most; a longer text is cut rather than searched.
+      const q = read.params.get('q')?.slice(0, MAX_SEARCH_LENGTH) ?? null;
       // After a search, what is checked is what the person had checked; before, the answer given.
       const values =
         field.kind === 'cpv' && q !== null
@@ -180,7 +182,7 @@ export async function registerInterviewRoutes(
           valuesOfSubmission(form),
           messages,
           // The CPV form posts its search text too: the page shows the same matches again.
-          typeof form.q === 'string' ? form.q : '',
+          typeof form.q === 'string' ? form.q.slice(0, MAX_SEARCH_LENGTH) : '',
         );
         return reply.code(400).type(HTML).send(page);
       }

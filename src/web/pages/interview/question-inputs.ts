@@ -75,7 +75,7 @@ function radios(ctx: InputsContext): Html {
           hint: o.hint?.[ctx.lang],
         }));
   const current = ctx.values.answer.at(-1);
-  return html`<div class="radios${ctx.field.kind === 'boolean' ? ' radios--inline' : ''}">
+  return html`<div class="radios">
     ${options.map((o, i) => {
       const id = optionId(i);
       return html`<div class="radios__item">
