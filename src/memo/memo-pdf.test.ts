@@ -49,7 +49,11 @@ describe('the decision memo as a tagged PDF', () => {
     const pages = pdf.pages.length;
     expect(pages).toBeGreaterThan(1);
     // Page numbers are artifacts: shown, but outside the structure a screen reader follows.
-    pdf.artifacts.forEach((text, i) => expect(text).toBe(`Sida ${i + 1} av ${pages}`));
+    pdf.artifacts.forEach((text, i) =>
+      expect(text).toMatch(new RegExp(`Sida ${i + 1} av ${pages}$`)),
+    );
+    // The facts table runs onto the second page, where its header row is repeated as an artifact.
+    expect(pdf.artifacts[1]).toMatch(/^Fråga ?Svar/);
     expect(pdf.artifacts).toHaveLength(pages);
   });
 });

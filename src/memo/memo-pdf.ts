@@ -5,7 +5,7 @@
 import PDFDocument from 'pdfkit';
 import type { Inline, MemoBlock, MemoDocument } from './memo-document';
 import { pageLabel } from './memo-document';
-import { memoFonts } from './memo-fonts';
+import { pdfFonts } from './memo-fonts';
 
 const REGULAR = 'DejaVuSans';
 const BOLD = 'DejaVuSans-Bold';
@@ -20,10 +20,17 @@ const LINK_COLOR = '#1a4b8c';
 const RULE_COLOR = '#6b6b6b';
 const HEAD_FILL = '#ececec';
 const BULLET_INDENT = 16;
+const CELL_PAD = { x: 6, y: 4 };
+
+/** Column widths as shares of the text width: the first `first`, the rest evenly. */
+function shares(columns: number, first: number): number[] {
+  if (columns === 1) return [1];
+  return [first, ...Array<number>(columns - 1).fill((1 - first) / (columns - 1))];
+}
 
 /** The memo as the bytes of a PDF file. */
 export function renderMemoPdf(memo: MemoDocument): Promise<Buffer> {
-  const { regular, bold } = memoFonts();
+  const { regular, bold } = pdfFonts();
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
@@ -47,8 +54,8 @@ export function renderMemoPdf(memo: MemoDocument): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont(REGULAR, regular);
-  doc.registerFont(BOLD, bold);
+  doc.registerFont(REGULAR, regular as PDFKit.Mixins.PDFFontSource);
+  doc.registerFont(BOLD, bold as PDFKit.Mixins.PDFFontSource);
   doc.font(REGULAR).fontSize(SIZE.body).fillColor(TEXT_COLOR);
 
   const root = doc.struct('Document');
@@ -77,9 +84,14 @@ function fillInHeight(rows: number): number {
   return (rows + 1) * (FILL_IN_ROW + 4);
 }
 
-/** Options pdfkit's table takes that its type definitions leave out. */
-interface AccessibleTableOptions extends PDFKit.Mixins.TableOptionsWithData {
-  structParent: Struct;
+/** The part of a structure element that its type definitions leave out. */
+interface StructDictionary {
+  dictionary: { data: Record<string, unknown> };
+}
+
+/** Sets a structure element's attributes (`/A`); plain strings become PDF names. */
+function attributes(element: Struct, attrs: Record<string, string>): void {
+  (element as unknown as StructDictionary).dictionary.data.A = attrs;
 }
 
 class PdfWriter {
@@ -104,12 +116,12 @@ class PdfWriter {
       case 'list':
         return this.list(b.items);
       case 'table':
-        return this.table(b.head, b.rows, b.head.length === 2 ? [0.45, 0.55] : null, false);
+        return this.table(b.head, b.rows, shares(b.head.length, 0.45), false);
       case 'fill-in':
         return this.table(
           b.head,
           b.fields.map((f) => [f, '']),
-          [0.4, 0.6],
+          shares(2, 0.4),
           true,
         );
     }
@@ -214,45 +226,90 @@ class PdfWriter {
     });
   }
 
+  /**
+   * A table drawn row by row: `Table`, `TR`, `TH` (scope: column) and `TD` elements, borders and
+   * shading as layout artifacts, the header row repeated (as an artifact) on each new page.
+   */
   private table(
     head: readonly string[],
     rows: readonly (readonly string[])[],
-    shares: readonly number[] | null,
+    shares: readonly number[],
     fillIn: boolean,
   ): void {
     const { doc } = this;
     this.ensureSpace(4 * this.bodyLine());
-    const options: AccessibleTableOptions = {
-      structParent: this.root,
-      position: { x: this.left, y: doc.y },
-      maxWidth: this.width,
-      ...(shares !== null ? { columnStyles: shares.map((s) => s * this.width) } : {}),
-      // Room to write by hand in the decision's empty cells.
-      ...(fillIn
-        ? { rowStyles: (row: number) => (row > 0 ? { minHeight: FILL_IN_ROW } : undefined) }
-        : {}),
-      defaultStyle: {
-        border: 0.5,
-        borderColor: RULE_COLOR,
-        padding: [4, 6],
-        textColor: TEXT_COLOR,
-        font: { src: REGULAR, size: SIZE.body },
-      } as PDFKit.Mixins.CellStyle,
-      data: [
-        head.map((h) => ({
-          text: h,
-          type: 'TH' as const,
-          scope: 'Column',
-          backgroundColor: HEAD_FILL,
-          font: { src: BOLD, size: SIZE.body },
-        })),
-        ...rows.map((r) => r.map((text) => ({ text }))),
-      ],
-    };
-    doc.table(options);
+    const widths = shares.map((s) => s * this.width);
+    const table = doc.struct('Table');
+    this.root.add(table);
+    this.row(table, head, widths, 'TH', 0);
+    for (const cells of rows) {
+      const height = this.rowHeight(cells, widths, fillIn ? FILL_IN_ROW : 0);
+      if (doc.y + height > doc.page.height - MARGINS.bottom) {
+        doc.addPage();
+        this.row(null, head, widths, 'TH', 0);
+      }
+      this.row(table, cells, widths, 'TD', fillIn ? FILL_IN_ROW : 0);
+    }
+    table.end();
     doc.font(REGULAR).fontSize(SIZE.body).fillColor(TEXT_COLOR);
     doc.x = this.left;
     doc.y += 10;
+  }
+
+  private rowHeight(cells: readonly string[], widths: readonly number[], minimum: number): number {
+    const heights = cells.map((text, i) =>
+      text === ''
+        ? 0
+        : this.doc.heightOfString(text, { width: widths[i]! - 2 * CELL_PAD.x, lineGap: LINE_GAP }),
+    );
+    return Math.max(minimum, ...heights) + 2 * CELL_PAD.y;
+  }
+
+  /** One row at `doc.y`; `table` null draws a repeated header row as an artifact only. */
+  private row(
+    table: Struct | null,
+    cells: readonly string[],
+    widths: readonly number[],
+    type: 'TH' | 'TD',
+    minimum: number,
+  ): void {
+    const { doc } = this;
+    doc.font(type === 'TH' ? BOLD : REGULAR).fontSize(SIZE.body);
+    const height = this.rowHeight(cells, widths, minimum);
+    const top = doc.y;
+    const lefts = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+
+    doc.markContent('Artifact', { type: 'Layout' });
+    if (type === 'TH') doc.rect(this.left, top, this.width, height).fill(HEAD_FILL);
+    doc.lineWidth(0.5).strokeColor(RULE_COLOR);
+    lefts.forEach((x, i) => doc.rect(x, top, widths[i]!, height).stroke());
+    doc.fillColor(TEXT_COLOR);
+    doc.endMarkedContent();
+
+    const write = (text: string, i: number) => {
+      doc.text(text, lefts[i]! + CELL_PAD.x, top + CELL_PAD.y, {
+        width: widths[i]! - 2 * CELL_PAD.x,
+        lineGap: LINE_GAP,
+      });
+    };
+    if (table === null) {
+      doc.markContent('Artifact', { type: 'Pagination' });
+      cells.forEach(write);
+      doc.endMarkedContent();
+    } else {
+      const tr = doc.struct('TR');
+      table.add(tr);
+      cells.forEach((text, i) => {
+        const cell = doc.struct(type);
+        if (type === 'TH') attributes(cell, { O: 'Table', Scope: 'Column' });
+        tr.add(cell);
+        if (text !== '') cell.add(() => write(text, i));
+        cell.end();
+      });
+      tr.end();
+    }
+    doc.x = this.left;
+    doc.y = top + height;
   }
 
   /** `Sida 1 av 3` at the foot of every page, marked as a pagination artifact. */
