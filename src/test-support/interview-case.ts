@@ -1,14 +1,9 @@
 // The interview seen from a test: a case turned into a permalink, and the answer a person would
 // give to each question of the journey, read from the case.
-import {
-  cpvLabel,
-  interviewField,
-  interviewMessages,
-  searchCpv,
-  type InterviewField,
-} from '../domain/interview';
+import { cpvLabel, interviewField, searchCpv, type InterviewField } from '../domain/interview';
 import type { Lang } from '../engine';
 import type { Case } from '../rules';
+import { webMessages } from '../web/locales/index';
 
 /** One known fact of a case: a date, enum value, text, number, yes/no or CPV codes. */
 export type Fact = string | number | boolean | string[];
@@ -80,7 +75,8 @@ export function typedAmount(n: number, lang: Lang): string {
  * "Vet inte" where the case leaves it unknown.
  */
 export function plannedAnswer(field: InterviewField, c: Case, lang: Lang): PlannedAnswer {
-  const m = interviewMessages(lang);
+  // The words of the inputs are the pages' own.
+  const m = webMessages(lang).interview;
   const dontKnow: PlannedAnswer = { kind: 'radio', label: m.dontKnow };
   if (field.path === 'goal') return radioFor(field, goalOf(c), lang);
   if (field.path === 'counterpart') {
