@@ -146,6 +146,14 @@ export function readPermalink(params: URLSearchParams, lang: Lang): PermalinkRes
     }
     answers.set(key, { kind: 'value', value: typed(key, values) });
   }
+  // A permalink written from a case names the organisation's facts without the journey's own
+  // question; they mean an organisation is in mind, as when they are answered one by one.
+  if (
+    !answers.has('counterpart') &&
+    [...answers.keys()].some((k) => k.startsWith('counterpart.'))
+  ) {
+    answers.set('counterpart', { kind: 'value', value: true });
+  }
   // Validate the facts exactly as the API does; a missing start date is not an error here, the
   // journey asks for it first.
   const draft = stateOf(answers);
@@ -172,7 +180,11 @@ export function readPermalink(params: URLSearchParams, lang: Lang): PermalinkRes
   );
   errors.push(...toValidationErrors(problems, lang));
   for (const e of errors) {
-    const answered = [...answers.keys()].find((k) => e.path === k || e.path.startsWith(`${k}.`));
+    // The most specific answer is the bad one: an error in `counterpart.legalForm` drops that
+    // fact, not the answer `counterpart`.
+    const answered = [...answers.keys()]
+      .filter((k) => e.path === k || e.path.startsWith(`${k}.`))
+      .sort((a, b) => b.length - a.length)[0];
     if (answered !== undefined) answers.delete(answered);
   }
   const state = stateOf(answers);
