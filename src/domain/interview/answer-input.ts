@@ -81,10 +81,13 @@ export function readAnswer(field: InterviewField, form: SubmittedForm, lang: Lan
     case 'sek': {
       const raw = last(form, 'answer');
       if (raw === '') return fail('missing', m.enterAmount);
-      const digits = raw
+      const bare = raw
         .replace(/[\s\u00a0\u202f]/g, '')
         .replace(/(kr|sek|kronor)$/i, '')
         .replace(/^sek/i, '');
+      // Thousands written with commas or points ("500,000" in English, "1.200.000") are read as
+      // such only in groups of three, so a decimal ("500,5") is still refused.
+      const digits = /^\d{1,3}([,.]\d{3})+$/.test(bare) ? bare.replace(/[,.]/g, '') : bare;
       if (!/^\d{1,15}$/.test(digits)) return fail('wrong-type', m.amountFormat);
       return value(Number(digits));
     }
