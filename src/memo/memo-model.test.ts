@@ -5,6 +5,7 @@ import { MEMO_EXAMPLES } from './memo-cases.fixture';
 import type { MemoBlock, MemoDocument } from './memo-document';
 import { inlineText } from './memo-document';
 import { memoFromResult } from './memo-from-result';
+import { buildMemo, printable } from './memo-model';
 import { exampleMemo, PRODUCED_ON } from './memo-render.fixture';
 
 function memoOf(query: string, lang: Lang): MemoDocument {
@@ -168,5 +169,29 @@ describe('the decision memo model', () => {
     expect(exampleMemo(MEMO_EXAMPLES.directAwardJanuary2022, 'sv').memo.fileName).toBe(
       `beslutsunderlag-${PRODUCED_ON}`,
     );
+  });
+});
+
+describe('text typed by the user', () => {
+  it('becomes one line of printable characters, without bidirectional overrides', () => {
+    expect(printable(' Glädje\u0000 och\tsorg\r\n\u202eåter\u202c \u2066ö\u2069 \u0085')).toBe(
+      'Glädje och sorg åter ö',
+    );
+  });
+
+  it('is made printable in the facts and the title of the memo', () => {
+    const { result } = exampleMemo(MEMO_EXAMPLES.directAwardJanuary2022, 'sv');
+    const memo = buildMemo({
+      lang: 'sv',
+      subject: 'Städ\u0007\u202e',
+      facts: [{ question: 'Vad heter\norganisationen?', answer: '\u202eTrojan\u202c\u0000 AB' }],
+      startDateKnown: true,
+      assessment: result.assessment,
+      changes: [],
+      producedOn: PRODUCED_ON,
+      permalink: '/vagledning/resultat?startDate=2022-01-20',
+    });
+    expect(memo.title).toBe('Beslutsunderlag: val av samverkansform – Städ');
+    expect(tables(memo)[0]!.rows).toEqual([['Vad heter organisationen?', 'Trojan AB']]);
   });
 });

@@ -39,7 +39,8 @@ export function buildMemo(input: MemoInput): MemoDocument {
   const m = memoMessages(input.lang);
   const a = input.assessment;
   const labels = new Map<FormId, string>(a.options.map((o) => [o.form, o.label]));
-  const title = m.title(input.subject);
+  const subject = input.subject === null ? null : printable(input.subject);
+  const title = m.title(subject === '' ? null : subject);
   const blocks: MemoBlock[] = [
     { kind: 'heading', level: 1, text: title },
     text(
@@ -48,8 +49,15 @@ export function buildMemo(input: MemoInput): MemoDocument {
       }`,
     ),
     text(m.purpose),
-    { kind: 'paragraph', content: [{ text: `${m.reopen} ` }, link(input.permalink)] },
-    ...factsSection(m, input.facts),
+    // The address holds every answer, so it can be long: it is a link, not printed text.
+    {
+      kind: 'paragraph',
+      content: [{ text: m.reopenLink, url: input.permalink }, { text: ` ${m.reopenNote}` }],
+    },
+    ...factsSection(
+      m,
+      input.facts.map((f) => ({ question: printable(f.question), answer: printable(f.answer) })),
+    ),
     ...rulesSection(m, a, input.startDateKnown),
     ...verdictsSection(m, a),
     ...unknownSection(m, a, labels),
@@ -250,6 +258,22 @@ function sourcesSection(m: MemoMessages, a: Assessment): MemoBlock[] {
       items: [...byUrl].map(([url, names]) => [{ text: `${[...names].join(', ')}: ` }, link(url)]),
     },
   ];
+}
+
+/**
+ * Text typed by the user as one line of printable characters: control characters (which XML
+ * cannot hold) and bidirectional overrides (which can make a document show text in another order
+ * than it says) are removed, line breaks and tabs become spaces.
+ */
+export function printable(s: string): string {
+  return (
+    s
+      .replace(/[\t\n\r]+/g, ' ')
+      // Control characters are exactly what this removes.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      .trim()
+  );
 }
 
 function text(s: string): MemoBlock {

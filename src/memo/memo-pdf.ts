@@ -242,8 +242,13 @@ class PdfWriter {
     const table = doc.struct('Table');
     this.root.add(table);
     this.row(table, head, widths, 'TH', 0);
+    const pageBody = doc.page.height - MARGINS.top - MARGINS.bottom;
     for (const cells of rows) {
       const height = this.rowHeight(cells, widths, fillIn ? FILL_IN_ROW : 0);
+      if (height > pageBody - 2 * this.bodyLine()) {
+        this.tallRow(table, cells);
+        continue;
+      }
       if (doc.y + height > doc.page.height - MARGINS.bottom) {
         doc.addPage();
         this.row(null, head, widths, 'TH', 0);
@@ -263,6 +268,43 @@ class PdfWriter {
         : this.doc.heightOfString(text, { width: widths[i]! - 2 * CELL_PAD.x, lineGap: LINE_GAP }),
     );
     return Math.max(minimum, ...heights) + 2 * CELL_PAD.y;
+  }
+
+  /**
+   * A row too tall for any page (only very long typed answers make one): its cells one below the
+   * other at full width, flowing across pages, still a `TR` of `TD`s, with a rule below.
+   */
+  private tallRow(table: Struct, cells: readonly string[]): void {
+    const { doc } = this;
+    doc.font(REGULAR).fontSize(SIZE.body).fillColor(TEXT_COLOR);
+    this.ensureSpace(2 * this.bodyLine());
+    doc.y += CELL_PAD.y;
+    const tr = doc.struct('TR');
+    table.add(tr);
+    for (const text of cells) {
+      const cell = doc.struct('TD');
+      tr.add(cell);
+      if (text !== '') {
+        cell.add(() => {
+          doc.text(text, this.left + CELL_PAD.x, doc.y, {
+            width: this.width - 2 * CELL_PAD.x,
+            lineGap: LINE_GAP,
+          });
+        });
+      }
+      cell.end();
+      doc.y += CELL_PAD.y;
+    }
+    tr.end();
+    doc.markContent('Artifact', { type: 'Layout' });
+    doc
+      .lineWidth(0.5)
+      .strokeColor(RULE_COLOR)
+      .moveTo(this.left, doc.y)
+      .lineTo(this.left + this.width, doc.y)
+      .stroke();
+    doc.endMarkedContent();
+    doc.x = this.left;
   }
 
   /** One row at `doc.y`; `table` null draws a repeated header row as an artifact only. */

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerErrorHandling } from '../app/error-handling';
 import { buildServer } from '../app/build-server';
 import { exampleCase, MEMO_EXAMPLES, memoPermalink } from '../memo/memo-cases.fixture';
-import { docxText, readPdf } from '../memo/memo-text.fixture';
+import { plain as plainText } from '../memo/memo-expectations.fixture';
+import { docxPart, docxText, readPdf } from '../memo/memo-text.fixture';
 import { openScratchPglite, type ScratchDatabase } from '../test-support/databases';
 import { registerMemoRoutes } from './memo-routes';
 
@@ -135,6 +136,37 @@ describe('memo downloads', () => {
     expect(response.body).toContain('](</vagledning/resultat?startDate=2023-03-01');
   });
 
+  it('makes every format from odd free text: control characters, other scripts, a very long name', async () => {
+    const odd = 'Glädje \u0000nul \u202erätt\u202c 😀 عربى 中文\tslut';
+    const long = 'Föreningen Ärlig Ödmjukhet '.repeat(300).trim();
+    for (const name of [odd, long]) {
+      const query = new URLSearchParams({
+        startDate: '2023-03-01',
+        'buyer.name': name,
+        counterpart: 'true',
+        'counterpart.name': name,
+      });
+      const pdf = await app.inject({ url: `/vagledning/beslutsunderlag.pdf?${query.toString()}` });
+      expect(pdf.statusCode).toBe(200);
+      // The long address is a link once, not text repeated on every line it would wrap to.
+      expect(pdf.rawPayload.length).toBeLessThan(1_500_000);
+      const docx = await app.inject({
+        url: `/vagledning/beslutsunderlag.docx?${query.toString()}`,
+      });
+      expect(docx.statusCode).toBe(200);
+      const md = await app.inject({ url: `/vagledning/beslutsunderlag.md?${query.toString()}` });
+      expect(md.statusCode).toBe(200);
+      const expected = name === odd ? 'Glädje nul rätt 😀 عربى 中文 slut' : long;
+      expect(plainText((await readPdf(pdf.rawPayload)).text)).toContain(
+        name === odd ? 'Glädje nul rätt' : 'Föreningen Ärlig Ödmjukhet Föreningen',
+      );
+      const xml = await docxPart(docx.rawPayload, 'word/document.xml');
+      for (const c of ['\u0000', '\u202e', '\u202c']) expect(xml).not.toContain(c);
+      expect(await docxText(docx.rawPayload)).toContain(expected);
+      expect(md.body).toContain(expected);
+    }
+  });
+
   it('sends a PDF and a DOCX whose text is the memo of the answers in the address', async () => {
     const query = `${elderly}&lang=en`;
     const pdf = await app.inject({ url: `/vagledning/beslutsunderlag.pdf?${query}` });
@@ -142,7 +174,7 @@ describe('memo downloads', () => {
     expect(reading.text).toContain('Decision memo: choice of collaboration form');
     expect(reading.text).toContain(`Produced on ${DAY} with samverka.`);
     expect(reading.text).toContain('19 kap. 25 a § LOU (2016:1145)');
-    const docx = await app.inject({ url: `/vagledning/beslutsunderlag.docx?${query}` });
+    const docx = await app.inject({ url: `/vagledning/beslutsunderlag.docx?${query.toString()}` });
     const text = await docxText(docx.rawPayload);
     expect(text).toContain('Assessment: Possible under conditions.');
     expect(text).toContain('Lag om registrering av idéburna organisationer (2022:900)');

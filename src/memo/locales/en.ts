@@ -17,7 +17,8 @@ export const en: MemoMessages = {
     `The day the case starts is unknown; the assessment applies the rules in force on ${date}. The rules may differ on the day the case actually starts.`,
   purpose:
     'This memo shows which forms of collaboration the rules allow in this case, with the reasons, conditions, risks and legal basis of every conclusion, what is still unknown and what would change the answer. It supports the decision and is not legal advice: the decision-maker is responsible for the decision.',
-  reopen: 'The assessment can be reopened here:',
+  reopenLink: 'Open the assessment again in samverka.',
+  reopenNote: 'The link holds every answer in this memo.',
   facts: {
     heading: 'Facts of the case',
     intro:

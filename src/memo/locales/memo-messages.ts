@@ -18,7 +18,9 @@ export interface MemoMessages {
   /** The start date is unknown: the rules of `date` (the day of production) are applied. */
   startUnknown: (date: string) => string;
   purpose: string;
-  reopen: string;
+  /** The link to the result page. */
+  reopenLink: string;
+  reopenNote: string;
   facts: {
     heading: string;
     intro: string;

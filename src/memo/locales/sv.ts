@@ -17,7 +17,8 @@ export const sv: MemoMessages = {
     `Dagen då ärendet påbörjas är okänd; bedömningen tillämpar reglerna som gäller ${date}. Reglerna kan vara andra den dag ärendet faktiskt påbörjas.`,
   purpose:
     'Underlaget visar vilka samverkansformer reglerna tillåter i ärendet, med skäl, villkor, risker och lagrum för varje slutsats, vad som fortfarande är okänt och vad som skulle ändra bedömningen. Det är ett stöd inför beslutet, inte juridisk rådgivning: den som beslutar ansvarar för beslutet.',
-  reopen: 'Bedömningen kan öppnas igen här:',
+  reopenLink: 'Öppna bedömningen igen i samverka.',
+  reopenNote: 'Länken innehåller alla svar i underlaget.',
   facts: {
     heading: 'Uppgifter i ärendet',
     intro:
