@@ -381,6 +381,13 @@ describe('the CPV search', () => {
     expect(page).toContain('value="äldreomsorg"');
   });
 
+  it('keeps the search when the language is switched', async () => {
+    const response = await get(`/vagledning/fraga/subject.cpv?${BASE}&q=st%C3%A4d`);
+    expect(attributeValues(response.body, 'href')).toContain(
+      `/vagledning/fraga/subject.cpv?${BASE}&q=st%C3%A4d&lang=en`,
+    );
+  });
+
   it('shows the codes already chosen, checked', async () => {
     const response = await get(`/vagledning/fraga/subject.cpv?${BASE}&subject.cpv=85311100-3`);
     expect(response.body).toMatch(/type="checkbox"\s+value="85311100-3"\s+checked/);

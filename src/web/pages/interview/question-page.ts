@@ -98,11 +98,16 @@ export function renderQuestionPage(view: QuestionView): string {
     lang,
     title: question,
     path: questionPath(field.path),
-    query: view.permalink,
+    // The language switch keeps a CPV search too.
+    query: [view.permalink, searchQuery(view.cpv?.q)].filter((p) => p !== '').join('&'),
     hasErrors: invalid,
     backHref: view.backHref,
     main,
   });
+}
+
+function searchQuery(q: string | undefined): string {
+  return q === undefined || q.trim() === '' ? '' : new URLSearchParams({ q: q.trim() }).toString();
 }
 
 /**
