@@ -6,18 +6,30 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { startApp } from '../app/start-app';
+import { databaseConfigFromEnv } from '../db/open-database';
+import { todayInSweden } from '../web/pages/interview/today';
 import { apiBench } from './api-bench';
-import { benchCases } from './bench-cases';
+import { benchCases, exampleCases } from './bench-cases';
 import { reportTable, type BenchReport } from './bench-report';
 import { coldStartBench } from './cold-start-bench';
 import { engineBench } from './engine-bench';
 import { runLoad, type LoadJob } from './load-generator';
+import { memoDocxBench, memoPdfBench } from './memo-bench';
+import { pageBytesBench, resultPageBench } from './web-bench';
 
 const NOTES: Record<string, string> = {
   'engine.assess_per_s': 'JSON.parse + JSON.stringify of the same cases and assessments',
   'api.assess_rps': 'an echo route in the same server, same bodies',
   'engine.first_assessment_ms': 'node -e ""',
+  'web.result_page_ms': 'the engine assessing the same cases',
+  'web.page_bytes_max': 'the home page, counted the same way',
+  'docs.memo_pdf_ms': 'the engine assessing the same cases',
+  'docs.memo_docx_ms': 'the engine assessing the same cases',
 };
+
+/** Rounds over the memo cases: a PDF takes tens of milliseconds, so a few rounds suffice. */
+const MEMO_ROUNDS = 3;
 
 class UsageError extends Error {}
 
@@ -46,14 +58,46 @@ async function bench(argv: string[]): Promise<void> {
   try {
     const cases = benchCases(root);
     const report: BenchReport = {};
+    const notes = { ...NOTES };
     progress('engine.assess_per_s');
     report['engine.assess_per_s'] = engineBench(cases, options.seconds);
     progress('api.assess_rps');
     report['api.assess_rps'] = await apiBench(cases, join(tmp, 'data'), options.seconds);
     progress('engine.first_assessment_ms');
     report['engine.first_assessment_ms'] = coldStartBench(root, tmp, cases[0]!, 9);
+
+    // The guide's pages, from the application as `npm start` starts it, asked in-process.
+    const app = await startApp(
+      {
+        port: 0,
+        host: '127.0.0.1',
+        database: databaseConfigFromEnv({ SAMVERKA_DATA_DIR: join(tmp, 'web-data') }),
+        logLevel: 'silent',
+      },
+      { logger: false },
+    );
+    try {
+      progress('web.result_page_ms');
+      const page = await resultPageBench(app.server, cases, options.seconds);
+      report['web.result_page_ms'] = page.metric;
+      notes['web.result_page_ms'] +=
+        `; the whole request through inject: ${page.injectMs.toFixed(2)} ms`;
+      progress('web.page_bytes_max');
+      const bytes = await pageBytesBench(app.server, exampleCases(root), todayInSweden());
+      report['web.page_bytes_max'] = bytes.metric;
+      notes['web.page_bytes_max'] += `; the largest is ${bytes.largest}`;
+    } finally {
+      await app.close();
+    }
+
+    // The worked examples and every tenth generated case: the same mix at a tenth of the count.
+    const memoCases = cases.filter((_, i) => i < 9 || i % 10 === 0);
+    progress('docs.memo_pdf_ms');
+    report['docs.memo_pdf_ms'] = await memoPdfBench(memoCases, MEMO_ROUNDS);
+    progress('docs.memo_docx_ms');
+    report['docs.memo_docx_ms'] = await memoDocxBench(memoCases, MEMO_ROUNDS);
     process.stdout.write(
-      options.json ? `${JSON.stringify(report, null, 2)}\n` : `${reportTable(report, NOTES)}\n`,
+      options.json ? `${JSON.stringify(report, null, 2)}\n` : `${reportTable(report, notes)}\n`,
     );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
