@@ -13,7 +13,7 @@ export {
   UNKNOWN,
 } from './permalink';
 export { readAnswer, type SubmittedForm, type AnswerResult } from './answer-input';
-export { nextStep, assessState, caseToAssess, previousField, OPENING_FIELDS } from './journey';
+export { nextStep, assessState, caseToAssess, OPENING_FIELDS } from './journey';
 export { whatWouldChange } from './what-would-change';
 export { searchCpv, cpvLabel, type CpvHit } from './cpv-search';
 export { answerLabel } from './answer-label';

@@ -33,6 +33,6 @@ export function interviewResult(
 
 function missingStartDate(lang: Lang): string {
   return lang === 'en'
-    ? 'startDate: the date the procurement or collaboration starts is required (or answer "unknown")'
-    : 'startDate: datumet då upphandlingen eller samarbetet påbörjas krävs (eller svaret "unknown")';
+    ? 'The start date is missing: answer when the procurement or collaboration starts, or that you do not know.'
+    : 'Startdatumet saknas: svara när upphandlingen eller samarbetet påbörjas, eller att ni inte vet.';
 }

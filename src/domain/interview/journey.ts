@@ -40,12 +40,3 @@ export function nextStep(state: InterviewState, assessment: Assessment): NextSte
   }
   return { kind: 'check-answers' };
 }
-
-/** The question asked before `path` in this journey, for the back link (undefined: the start page). */
-export function previousField(state: InterviewState, path: string): string | undefined {
-  const answered = [...state.answers.keys()];
-  const i = answered.indexOf(path);
-  if (i > 0) return answered[i - 1];
-  if (i === -1) return answered[answered.length - 1];
-  return undefined;
-}
