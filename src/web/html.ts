@@ -12,8 +12,12 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes text for use between tags and inside quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  // Most text has nothing to escape; testing first spares the replacement's callbacks.
+  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPE_ALL, (c) => ESCAPES[c] ?? c) : text;
 }
+
+const NEEDS_ESCAPE = /[&<>"']/;
+const ESCAPE_ALL = /[&<>"']/g;
 
 // Not exported: only this module can vouch for markup.
 const TRUSTED: unique symbol = Symbol('trusted html');
@@ -41,15 +45,17 @@ export type HtmlValue = Html | string | number | null | undefined | false | read
 /** Builds markup, escaping every interpolated value that is not already {@link Html}. */
 export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): Html {
   let out = strings[0] ?? '';
-  values.forEach((value, i) => {
-    out += render(value) + (strings[i + 1] ?? '');
-  });
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + (strings[i + 1] ?? '');
   return new Html(TRUSTED, out);
 }
 
 function render(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return '';
   if (value instanceof Html) return value.value;
-  if (Array.isArray(value)) return (value as readonly HtmlValue[]).map(render).join('');
+  if (Array.isArray(value)) {
+    let out = '';
+    for (const v of value as readonly HtmlValue[]) out += render(v);
+    return out;
+  }
   return escapeHtml(String(value));
 }

@@ -230,7 +230,7 @@ describe('the result', () => {
     const r = interviewResult(new URLSearchParams('startDate=unknown'), 'en', TODAY);
     expect(r.ok && r.result.assessment.asOf).toBe(TODAY);
     const field = interviewField('startDate')!;
-    expect(answerLabel(field, { kind: 'unknown' }, 'en')).toBe("Don't know");
+    expect(answerLabel(field, { kind: 'unknown' }, 'en')).toBe('Don’t know');
   });
 
   it('refuses a permalink without a start date', () => {
