@@ -1,26 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildServer } from '../app/build-server';
 import { describeInBrowser, WCAG_TAGS } from '../test-support/browser';
-import { openScratchPglite, type ScratchDatabase } from '../test-support/databases';
+import { serveAppForTests } from '../test-support/served-app';
 import { webMessages } from './locales/index';
 
-let scratch: ScratchDatabase;
-let server: FastifyInstance;
-let baseUrl: string;
-
-beforeAll(async () => {
-  scratch = await openScratchPglite();
-  server = await buildServer({ db: scratch.db });
-  baseUrl = await server.listen({ port: 0, host: '127.0.0.1' });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await scratch?.dispose();
-});
+const baseUrl = serveAppForTests();
 
 describeInBrowser('pages in Chromium, JavaScript off', (browser) => {
   let context: BrowserContext;
@@ -41,7 +26,7 @@ describeInBrowser('pages in Chromium, JavaScript off', (browser) => {
 
   async function open(path: string, inContext = context): Promise<Page> {
     const page = await inContext.newPage();
-    await page.goto(`${baseUrl}${path}`);
+    await page.goto(`${baseUrl()}${path}`);
     return page;
   }
 

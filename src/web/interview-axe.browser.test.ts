@@ -2,10 +2,8 @@
 // journeys of the worked examples (each kind of input; the CPV question before a search, with
 // hits and without), check your answers, every result, and the error states — an empty or
 // wrong answer, an impossible date, a tampered permalink.
-import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../app/build-server';
 import { journeyUrls } from '../bench/web-bench';
 import { specExamples } from '../domain/assessment/spec-examples.fixture';
 import { interviewField, type FieldKind } from '../domain/interview';
@@ -13,7 +11,7 @@ import type { Lang } from '../engine';
 import type { Case } from '../rules';
 import { axeViolations, documentOf } from '../test-support/axe-audit';
 import { describeInBrowser } from '../test-support/browser';
-import { openScratchPglite, type ScratchDatabase } from '../test-support/databases';
+import { serveAppForTests } from '../test-support/served-app';
 import { resultUrl } from '../test-support/interview-case';
 import { fillAnswer, navigation, submitAnswer } from '../test-support/interview-driver';
 import { webMessages } from './locales/index';
@@ -152,20 +150,7 @@ const BAD_ANSWERS: BadAnswer[] = [
   { name: 'text left empty', path: 'buyer.name' },
 ];
 
-let scratch: ScratchDatabase;
-let server: FastifyInstance;
-let baseUrl: string;
-
-beforeAll(async () => {
-  scratch = await openScratchPglite();
-  server = await buildServer({ db: scratch.db });
-  baseUrl = await server.listen({ port: 0, host: '127.0.0.1' });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await scratch?.dispose();
-});
+const baseUrl = serveAppForTests();
 
 describeInBrowser('guide pages in Chromium: axe finds nothing (WCAG 2.1 A and AA)', (browser) => {
   let withoutJs: BrowserContext;
@@ -188,7 +173,7 @@ describeInBrowser('guide pages in Chromium: axe finds nothing (WCAG 2.1 A and AA
     url: string,
   ): Promise<{ page: Page; status: number }> {
     const page = await context.newPage();
-    const response = await page.goto(`${baseUrl}${url}`);
+    const response = await page.goto(`${baseUrl()}${url}`);
     return { page, status: response?.status() ?? 0 };
   }
 

@@ -2,14 +2,12 @@
 // of the wrong kind or out of range, a CPV code that does not exist, tampered addresses and
 // posts no form would send. Each gets a 4xx page that names the field and the problem in the
 // page's language, keeps what was typed, and lets the person go on; none gets a 500.
-import type { FastifyInstance } from 'fastify';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../app/build-server';
 import { interviewField, readAnswer, readPermalink, type SubmittedForm } from '../domain/interview';
 import type { Lang } from '../engine';
 import { describeInBrowser } from '../test-support/browser';
-import { openScratchPglite, type ScratchDatabase } from '../test-support/databases';
+import { serveAppForTests } from '../test-support/served-app';
 import type { PlannedAnswer } from '../test-support/interview-case';
 import { askedField, fillAnswer, submitAnswer } from '../test-support/interview-driver';
 import { webMessages } from './locales/index';
@@ -205,20 +203,7 @@ const TAMPERED = [
 
 const PAGES = ['/vagledning/resultat', '/vagledning/svar', '/vagledning/fraga/buyer.kind'];
 
-let scratch: ScratchDatabase;
-let server: FastifyInstance;
-let baseUrl: string;
-
-beforeAll(async () => {
-  scratch = await openScratchPglite();
-  server = await buildServer({ db: scratch.db });
-  baseUrl = await server.listen({ port: 0, host: '127.0.0.1' });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await scratch?.dispose();
-});
+const baseUrl = serveAppForTests();
 
 describeInBrowser('guide in Chromium, JavaScript off: bad input', (browser) => {
   let context: BrowserContext;
@@ -260,7 +245,9 @@ describeInBrowser('guide in Chromium, JavaScript off: bad input', (browser) => {
             expect(expected.ok).toBe(false);
             const messages = expected.ok ? [] : expected.errors.map((e) => e.message);
 
-            expect((await page.goto(`${baseUrl}${questionUrl(w.path, lang)}`))?.status()).toBe(200);
+            expect((await page.goto(`${baseUrl()}${questionUrl(w.path, lang)}`))?.status()).toBe(
+              200,
+            );
             if (w.wrong !== null) await fillAnswer(page, w.wrong, lang);
             const response = await submitAnswer(page, lang);
             expect(response.status()).toBe(400);
@@ -302,7 +289,7 @@ describeInBrowser('guide in Chromium, JavaScript off: bad input', (browser) => {
           expect(read.ok).toBe(false);
           const errors = read.ok ? [] : read.errors;
           for (const path of PAGES) {
-            const response = await page.goto(`${baseUrl}${withLang(`${path}?${query}`, lang)}`);
+            const response = await page.goto(`${baseUrl()}${withLang(`${path}?${query}`, lang)}`);
             expect(response?.status(), path).toBe(400);
             expect(await page.locator('html').getAttribute('lang')).toBe(lang);
             const summary = await textOf(page, '.error-summary');
@@ -316,7 +303,7 @@ describeInBrowser('guide in Chromium, JavaScript off: bad input', (browser) => {
           for (const link of links) {
             const href = (await link.getAttribute('href')) ?? '';
             if (!href.startsWith('/')) continue;
-            const target = await context.request.get(`${baseUrl}${href}`);
+            const target = await context.request.get(`${baseUrl()}${href}`);
             expect(target.status(), href).toBe(200);
           }
         }),
@@ -325,7 +312,7 @@ describeInBrowser('guide in Chromium, JavaScript off: bad input', (browser) => {
       it('a CPV code that does not exist, posted to the CPV question, is refused by name', async () => {
         const field = interviewField('subject.cpv')!;
         const expected = readAnswer(field, { answer: '12345678-9' }, lang);
-        const response = await request.post(`${baseUrl}${questionUrl('subject.cpv', lang)}`, {
+        const response = await request.post(`${baseUrl()}${questionUrl('subject.cpv', lang)}`, {
           form: { answer: '12345678-9' },
           maxRedirects: 0,
         });
@@ -338,7 +325,7 @@ describeInBrowser('guide in Chromium, JavaScript off: bad input', (browser) => {
   }
 
   describe('requests no form sends', () => {
-    const question = (path: string) => `${baseUrl}/vagledning/fraga/${path}?${BASE}`;
+    const question = (path: string) => `${baseUrl()}/vagledning/fraga/${path}?${BASE}`;
 
     it('refuses a value that is not among the choices, and escapes it', async () => {
       const response = await request.post(question('buyer.kind'), {
@@ -372,7 +359,7 @@ describeInBrowser('guide in Chromium, JavaScript off: bad input', (browser) => {
       ['a question that does not exist', 'GET', '/vagledning/fraga/nothing'],
       ['a question that does not exist, posted', 'POST', '/vagledning/fraga/nothing'],
     ])('answers %s with 404', async (_name, method, path) => {
-      const response = await request.fetch(`${baseUrl}${path}`, { method, maxRedirects: 0 });
+      const response = await request.fetch(`${baseUrl()}${path}`, { method, maxRedirects: 0 });
       expect(response.status()).toBe(404);
     });
 
@@ -406,7 +393,7 @@ describeInBrowser('guide in Chromium, JavaScript off: bad input', (browser) => {
       `startDate=2023-03-01&buyer.name=${'x'.repeat(5000)}`,
     ])('answers the query %s without a 500', async (query) => {
       for (const path of PAGES) {
-        const response = await request.get(`${baseUrl}${path}?${query}`);
+        const response = await request.get(`${baseUrl()}${path}?${query}`);
         expect(response.status(), path).toBeLessThan(500);
         expect(await response.text()).not.toMatch(/at .*\.[jt]s:\d+/);
       }

@@ -2,15 +2,13 @@
 // Shift+Tab, Space, Enter, typing, and the arrow keys that move between the radios of one group
 // (a radio group is one Tab stop). Every stop must show where focus is; after a bad submit the
 // error summary has focus and its link leads to the input.
-import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildServer } from '../app/build-server';
 import { specExamples, verdictMatches } from '../domain/assessment/spec-examples.fixture';
 import type { Lang } from '../engine';
 import type { Case } from '../rules';
 import { describeInBrowser } from '../test-support/browser';
-import { openScratchPglite, type ScratchDatabase } from '../test-support/databases';
+import { serveAppForTests } from '../test-support/served-app';
 import { plannedAnswer, type PlannedAnswer } from '../test-support/interview-case';
 import { askedField, pageVerdicts } from '../test-support/interview-driver';
 import {
@@ -22,20 +20,7 @@ import {
 } from '../test-support/keyboard';
 import { webMessages } from './locales/index';
 
-let scratch: ScratchDatabase;
-let server: FastifyInstance;
-let baseUrl: string;
-
-beforeAll(async () => {
-  scratch = await openScratchPglite();
-  server = await buildServer({ db: scratch.db });
-  baseUrl = await server.listen({ port: 0, host: '127.0.0.1' });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await scratch?.dispose();
-});
+const baseUrl = serveAppForTests();
 
 /** Presses Enter on what has focus and returns the response of the page it leads to. */
 async function enter(page: Page): Promise<Response> {
@@ -136,7 +121,7 @@ describeInBrowser('guide with the keyboard only, JavaScript off', (browser) => {
       const t = webMessages(lang).interview;
       const page = await context.newPage();
       try {
-        await page.goto(`${baseUrl}/vagledning${lang === 'sv' ? '' : '?lang=en'}`);
+        await page.goto(`${baseUrl()}/vagledning${lang === 'sv' ? '' : '?lang=en'}`);
         await tabTo(page, (f) => f.tag === 'A' && f.text === t.start.startButton, 'start');
         expect((await enter(page)).status()).toBe(200);
         expect(askedField(page.url())?.path).toBe('startDate');

@@ -1,9 +1,7 @@
 // The guided interview in Chromium: journeys with JavaScript off for the contract's worked
 // examples, answered as a person answers them, and the same verdicts through permalinks.
-import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../app/build-server';
 import {
   specExamples,
   verdictMatches,
@@ -12,7 +10,7 @@ import {
 import { answerLabel, interviewField } from '../domain/interview';
 import type { Case } from '../rules';
 import { describeInBrowser } from '../test-support/browser';
-import { openScratchPglite, type ScratchDatabase } from '../test-support/databases';
+import { serveAppForTests } from '../test-support/served-app';
 import { caseFacts, casePermalink, resultUrl } from '../test-support/interview-case';
 import { driveInterview, pageVerdicts, showResult } from '../test-support/interview-driver';
 
@@ -22,20 +20,7 @@ const JOURNEYS = ['01', '02', '04', '05', '06', '08'];
 /** A journey loads a page or two per question; on a busy machine that takes a while. */
 const JOURNEY_TIMEOUT_MS = 180_000;
 
-let scratch: ScratchDatabase;
-let server: FastifyInstance;
-let baseUrl: string;
-
-beforeAll(async () => {
-  scratch = await openScratchPglite();
-  server = await buildServer({ db: scratch.db });
-  baseUrl = await server.listen({ port: 0, host: '127.0.0.1' });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await scratch?.dispose();
-});
+const baseUrl = serveAppForTests();
 
 function example(prefix: string): SpecExample {
   const found = EXAMPLES.find((e) => e.file.startsWith(`${prefix}-`));
@@ -76,7 +61,7 @@ describeInBrowser('guided interview in Chromium, JavaScript off', (browser) => {
       (n, lang) =>
         withPage(async (page) => {
           const ex = example(n);
-          const journey = await driveInterview(page, baseUrl, ex.case as unknown as Case, lang);
+          const journey = await driveInterview(page, baseUrl(), ex.case as unknown as Case, lang);
           expect(journey.steps.length).toBeGreaterThan(3);
           const result = await showResult(page, lang);
           expect(result.status()).toBe(200);
@@ -94,7 +79,7 @@ describeInBrowser('guided interview in Chromium, JavaScript off', (browser) => {
       withPage(async (page) => {
         const ex = EXAMPLES.find((e) => e.file === file)!;
         const response = await page.goto(
-          `${baseUrl}${resultUrl(ex.case as unknown as Case, lang)}`,
+          `${baseUrl()}${resultUrl(ex.case as unknown as Case, lang)}`,
         );
         expect(response?.status()).toBe(200);
         expect(unmet(ex, await pageVerdicts(page))).toEqual([]);
@@ -110,7 +95,7 @@ describeInBrowser('guided interview in Chromium, JavaScript off', (browser) => {
         const { params, left } = casePermalink(c);
         expect(left).toEqual(['subject.description']);
         if (lang === 'en') params.set('lang', 'en');
-        const response = await page.goto(`${baseUrl}/vagledning/svar?${params.toString()}`);
+        const response = await page.goto(`${baseUrl()}/vagledning/svar?${params.toString()}`);
         expect(response?.status()).toBe(200);
         const shown = new Map<string, string>();
         for (const row of await page.locator('.summary-list__row').all()) {
