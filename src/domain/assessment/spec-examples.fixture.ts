@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FormId } from '../../rules';
+import { expect } from 'vitest';
+import { FORM_IDS, type Assessment, type FormId } from '../../rules';
+import { assessmentSchemaValidator } from './assessment-schema';
 
 /** One worked example of the contract. */
 export interface SpecExample {
@@ -47,4 +49,26 @@ export function verdictMatches(expected: 'yes' | 'no', verdict: string): boolean
   return expected === 'yes'
     ? verdict === 'allowed' || verdict === 'allowed-if'
     : verdict === 'not-allowed';
+}
+
+/**
+ * Checks an assessment against a worked example: valid against the assessment schema, all
+ * twelve forms in order, the expected verdicts and, where given, the regime figures.
+ */
+export function expectMatchesExample(example: SpecExample, assessment: Assessment): void {
+  const validate = assessmentSchemaValidator();
+  expect(validate(assessment), JSON.stringify(validate.errors)).toBe(true);
+  expect(assessment.options.map((o) => o.form)).toEqual([...FORM_IDS]);
+  for (const { form, verdict } of example.expect) {
+    const got = assessment.options.find((o) => o.form === form)?.verdict ?? 'missing';
+    expect(verdictMatches(verdict, got), `${form}: expected ${verdict}, got ${got}`).toBe(true);
+  }
+  if (example.expectRegime !== undefined) {
+    expect({
+      directAwardLimitSek: assessment.regime.directAwardLimit?.sek,
+      thresholdSek: assessment.regime.threshold?.sek,
+      bilaga2: assessment.regime.bilaga2,
+      aboveThreshold: assessment.regime.aboveThreshold,
+    }).toEqual(example.expectRegime);
+  }
 }
