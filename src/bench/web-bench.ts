@@ -1,14 +1,14 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import {
   assessState,
+  caseFacts,
   emptyState,
+  stateFromCase,
   interviewResult,
-  interviewField,
   nextStep,
   searchCpv,
   withAnswer,
   writePermalink,
-  type InterviewState,
 } from '../domain/interview';
 import type { Lang } from '../engine';
 import { assess, type Case } from '../rules';
@@ -19,32 +19,6 @@ import { median } from './time-box';
 
 const LANGS = ['sv', 'en'] as const;
 
-function flatFacts(c: Case): [string, unknown][] {
-  const out: [string, unknown][] = [];
-  const walk = (node: Record<string, unknown>, prefix: string) => {
-    for (const [key, value] of Object.entries(node)) {
-      const path = prefix === '' ? key : `${prefix}.${key}`;
-      if (value === null || value === undefined) continue;
-      if (typeof value === 'object' && !Array.isArray(value)) {
-        walk(value as Record<string, unknown>, path);
-      } else out.push([path, value]);
-    }
-  };
-  walk(c as unknown as Record<string, unknown>, '');
-  return out;
-}
-
-/** The journey's state with every fact of `c` the interview asks answered. */
-function stateOf(c: Case): InterviewState {
-  let state = emptyState();
-  for (const [path, value] of flatFacts(c)) {
-    if (interviewField(path) !== undefined) {
-      state = withAnswer(state, path, { kind: 'value', value });
-    }
-  }
-  return state;
-}
-
 /** `path` with the answers in `query` and the language (Swedish needs no parameter). */
 function address(path: string, query: string, lang: Lang): string {
   const parts = [query, lang === 'sv' ? '' : `lang=${lang}`].filter((p) => p !== '');
@@ -53,7 +27,7 @@ function address(path: string, query: string, lang: Lang): string {
 
 /** The address of the result page of `c`. */
 export function resultPageUrl(c: Case, lang: Lang): string {
-  return address('/vagledning/resultat', writePermalink(stateOf(c)), lang);
+  return address('/vagledning/resultat', writePermalink(stateFromCase(c)), lang);
 }
 
 async function get(app: FastifyInstance, url: string, compressed = false) {
@@ -135,7 +109,7 @@ export async function resultPageBench(
 /** The addresses of every page of the journey of `c` in `lang`, as a person would go through it. */
 export function journeyUrls(c: Case, lang: Lang, today: string): string[] {
   const urls = [address('/vagledning', '', lang)];
-  const facts = new Map(flatFacts(c));
+  const facts = caseFacts(c);
   let state = emptyState();
   for (let step = 0; step < 60; step++) {
     const next = nextStep(state, assessState(state, lang, today));

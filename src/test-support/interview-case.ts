@@ -1,6 +1,12 @@
 // The interview seen from a test: a case turned into a permalink, and the answer a person would
 // give to each question of the journey, read from the case.
-import { cpvLabel, interviewField, searchCpv, type InterviewField } from '../domain/interview';
+import {
+  caseFacts as domainCaseFacts,
+  cpvLabel,
+  interviewField,
+  searchCpv,
+  type InterviewField,
+} from '../domain/interview';
 import type { Lang } from '../engine';
 import type { Case } from '../rules';
 import { webMessages } from '../web/locales/index';
@@ -10,18 +16,7 @@ export type Fact = string | number | boolean | string[];
 
 /** Every fact of a case by its field path (nested objects flattened, unknown facts left out). */
 export function caseFacts(c: Case): Map<string, Fact> {
-  const facts = new Map<string, Fact>();
-  const walk = (node: Record<string, unknown>, prefix: string) => {
-    for (const [key, value] of Object.entries(node)) {
-      const path = prefix === '' ? key : `${prefix}.${key}`;
-      if (value === null || value === undefined) continue;
-      if (typeof value === 'object' && !Array.isArray(value)) {
-        walk(value as Record<string, unknown>, path);
-      } else facts.set(path, value as Fact);
-    }
-  };
-  walk(c as unknown as Record<string, unknown>, '');
-  return facts;
+  return domainCaseFacts(c) as Map<string, Fact>;
 }
 
 /**

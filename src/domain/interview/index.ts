@@ -10,6 +10,8 @@ export {
   withAnswer,
   withoutAnswer,
   emptyState,
+  caseFacts,
+  stateFromCase,
   UNKNOWN,
 } from './permalink';
 export { readAnswer, type SubmittedForm, type AnswerResult } from './answer-input';

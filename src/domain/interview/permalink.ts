@@ -207,3 +207,29 @@ export function writePermalink(state: InterviewState): string {
   }
   return params.toString();
 }
+
+/** Every known fact of a case by its field path (nested objects flattened, unknown facts left out). */
+export function caseFacts(c: Case): Map<string, unknown> {
+  const facts = new Map<string, unknown>();
+  const walk = (node: Record<string, unknown>, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      const path = prefix === '' ? key : `${prefix}.${key}`;
+      if (value === null || value === undefined) continue;
+      if (typeof value === 'object' && !Array.isArray(value)) {
+        walk(value as Record<string, unknown>, path);
+      } else facts.set(path, value);
+    }
+  };
+  walk(c as unknown as Record<string, unknown>, '');
+  return facts;
+}
+
+/** The journey state whose case is `c`: every fact of it the interview asks, answered. */
+export function stateFromCase(c: Case): InterviewState {
+  let state = emptyState();
+  for (const [path, value] of caseFacts(c)) {
+    if (interviewField(path) !== undefined)
+      state = withAnswer(state, path, { kind: 'value', value });
+  }
+  return state;
+}

@@ -3,13 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildServer } from '../../../app/build-server';
-import {
-  emptyState,
-  interviewField,
-  withAnswer,
-  writePermalink,
-  type InterviewState,
-} from '../../../domain/interview/index';
+import { stateFromCase, writePermalink } from '../../../domain/interview/index';
 import type { Case } from '../../../rules/index';
 import { openScratchPglite, type ScratchDatabase } from '../../../test-support/databases';
 
@@ -33,22 +27,7 @@ export function useServer(): () => FastifyInstance {
 }
 
 /** The journey state whose case is `c`: every fact the interview asks, answered. */
-export function stateOfCase(c: Case): InterviewState {
-  let state = emptyState();
-  const visit = (node: Record<string, unknown>, prefix: string) => {
-    for (const [key, value] of Object.entries(node)) {
-      const path = prefix === '' ? key : `${prefix}.${key}`;
-      if (value === null || value === undefined) continue;
-      if (typeof value === 'object' && !Array.isArray(value)) {
-        visit(value as Record<string, unknown>, path);
-      } else if (interviewField(path) !== undefined) {
-        state = withAnswer(state, path, { kind: 'value', value });
-      }
-    }
-  };
-  visit(c as unknown as Record<string, unknown>, '');
-  return state;
-}
+export const stateOfCase = stateFromCase;
 
 /** The permalink of the case `c`. */
 export function permalinkOfCase(c: Case): string {
