@@ -59,3 +59,11 @@ function render(value: HtmlValue): string {
   }
   return escapeHtml(String(value));
 }
+
+/**
+ * Markup from a renderer that escapes its own input: the Markdown renderer of src/content, which
+ * allows no raw HTML in content. Never pass text from a request or a database.
+ */
+export function rendererHtml(markup: string): Html {
+  return new Html(TRUSTED, markup);
+}
