@@ -7,6 +7,11 @@ describe('language links', () => {
     expect(pathInLang('/', 'en')).toBe('/?lang=en');
   });
 
+  it('puts the language before a fragment', () => {
+    expect(pathInLang('/ordlista#anbud', 'en')).toBe('/ordlista?lang=en#anbud');
+    expect(pathInLang('/ordlista#anbud', 'sv')).toBe('/ordlista#anbud');
+  });
+
   it('keeps a query and adds the language after it', () => {
     expect(hrefInLang('/vagledning/svar', 'startDate=2023-03-01', 'sv')).toBe(
       '/vagledning/svar?startDate=2023-03-01',

@@ -12,9 +12,13 @@ export function requestLang(request: FastifyRequest): Lang {
   return isLang(asked) ? asked : DEFAULT_LANG;
 }
 
-/** A link to `path` in `lang`: the default language needs no parameter. */
+/** A link to `path` (which may end in a `#fragment`) in `lang`: the default language needs no parameter. */
 export function pathInLang(path: string, lang: Lang): string {
-  return lang === DEFAULT_LANG ? path : `${path}?lang=${lang}`;
+  if (lang === DEFAULT_LANG) return path;
+  const hash = path.indexOf('#');
+  return hash < 0
+    ? `${path}?lang=${lang}`
+    : `${path.slice(0, hash)}?lang=${lang}${path.slice(hash)}`;
 }
 
 /**
