@@ -13,7 +13,41 @@ export interface PageContent {
   /** The query of this page without `lang` (the guide's answers), kept by the language switch. */
   query?: string;
   description?: string;
+  /** A feed that follows this page, announced to feed readers. */
+  feed?: { href: string; title: string };
   main: Html;
+}
+
+/** The sections of the main navigation, by the path each begins. */
+const NAV_SECTIONS = [
+  ['interview', '/vagledning'],
+  ['knowledge', '/kunskap'],
+  ['glossary', '/ordlista'],
+  ['search', '/sok'],
+] as const;
+
+function inSection(path: string, section: string): boolean {
+  return path === section || path.startsWith(`${section}/`) || path.startsWith(`${section}.`);
+}
+
+/** The main navigation; the section of the current page is marked for assistive technology. */
+function mainNav(lang: Lang, path: string): Html {
+  const t = webMessages(lang).layout.mainNav;
+  return html`<nav class="main-nav" aria-label="${t.label}">
+    <ul class="main-nav__list">
+      ${NAV_SECTIONS.map(
+        ([key, href]) =>
+          html`<li>
+            <a
+              class="main-nav__link"
+              href="${pathInLang(href, lang)}"
+              ${inSection(path, href) && html`aria-current="page"`}
+              >${t[key]}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </nav>`;
 }
 
 /** The stylesheet's address. */
@@ -33,6 +67,15 @@ export function renderPage(page: PageContent): string {
         ${page.description && html`<meta name="description" content="${page.description}" />`}
         <link rel="stylesheet" href="${STYLESHEET_PATH}" />
         <link rel="alternate" hreflang="${other}" href="${otherHref}" />
+        ${
+          page.feed &&
+          html`<link
+            rel="alternate"
+            type="application/atom+xml"
+            title="${page.feed.title}"
+            href="${page.feed.href}"
+          />`
+        }
       </head>
       <body>
         <a class="skip-link" href="#main">${t.skipLink}</a>
@@ -47,6 +90,7 @@ export function renderPage(page: PageContent): string {
             <nav class="language-switch" aria-label="${t.languageNavLabel}">
               <a href="${otherHref}" hreflang="${other}" lang="${other}">${t.otherLanguageLink}</a>
             </nav>
+            ${mainNav(page.lang, page.path)}
           </div>
         </header>
         <main id="main" tabindex="-1">

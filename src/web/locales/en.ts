@@ -1,3 +1,4 @@
+import { knowledgeEn } from './knowledge-en';
 import { interviewEn } from './interview-en';
 import type { WebMessages } from './web-messages';
 
@@ -10,6 +11,13 @@ export const en: WebMessages = {
     homeLinkLabel: 'samverka, home page',
     languageNavLabel: 'Language',
     otherLanguageLink: 'Svenska',
+    mainNav: {
+      label: 'Main menu',
+      interview: 'Guide',
+      knowledge: 'Knowledge',
+      glossary: 'Glossary',
+      search: 'Search',
+    },
     footerLicence: 'samverka is free software under the Apache License 2.0.',
     footerDisclaimer:
       'samverka gives guidance with references to its sources. It is not legal advice on an individual case.',
@@ -80,6 +88,7 @@ export const en: WebMessages = {
     ],
   },
   interview: interviewEn,
+  knowledge: knowledgeEn,
   errors: {
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is no page at this address. Check the address or go to the home page.',

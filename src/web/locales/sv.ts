@@ -1,3 +1,4 @@
+import { knowledgeSv } from './knowledge-sv';
 import { interviewSv } from './interview-sv';
 import type { WebMessages } from './web-messages';
 
@@ -10,6 +11,13 @@ export const sv: WebMessages = {
     homeLinkLabel: 'samverka, startsidan',
     languageNavLabel: 'Språk',
     otherLanguageLink: 'English',
+    mainNav: {
+      label: 'Huvudmeny',
+      interview: 'Vägledning',
+      knowledge: 'Kunskap',
+      glossary: 'Ordlista',
+      search: 'Sök',
+    },
     footerLicence: 'samverka är fri programvara under Apache License 2.0.',
     footerDisclaimer:
       'samverka ger vägledning med källhänvisningar. Det är inte juridisk rådgivning i ett enskilt fall.',
@@ -82,6 +90,7 @@ export const sv: WebMessages = {
     ],
   },
   interview: interviewSv,
+  knowledge: knowledgeSv,
   errors: {
     notFoundTitle: 'Sidan finns inte',
     notFoundBody:

@@ -3,6 +3,7 @@
 import type { Lang } from '../../engine/index';
 import type { FormId } from '../../rules/assessment';
 import type { InterviewPageMessages } from './interview-messages';
+import type { KnowledgePageMessages } from './knowledge-messages';
 
 /** A link the home page offers, with what it leads to. */
 export interface LinkText {
@@ -22,6 +23,14 @@ export interface WebMessages {
     languageNavLabel: string;
     /** The link to the other language, written in that other language. */
     otherLanguageLink: string;
+    /** The main navigation: its landmark label and the sections it leads to. */
+    mainNav: {
+      label: string;
+      interview: string;
+      knowledge: string;
+      glossary: string;
+      search: string;
+    };
     footerLicence: string;
     footerDisclaimer: string;
   };
@@ -49,6 +58,8 @@ export interface WebMessages {
   };
   /** The guided interview's pages (vägledning). */
   interview: InterviewPageMessages;
+  /** The knowledge base's pages (kunskap). */
+  knowledge: KnowledgePageMessages;
   errors: {
     notFoundTitle: string;
     notFoundBody: string;
