@@ -18,3 +18,16 @@ export {
 export { termMatcher, surfaceForms, type TermMatcher, type TextSegment } from './term-matcher';
 export { lintContent, CITATION_PATTERN, internalPaths } from './content-lint';
 export { searchDocumentsOf } from './search-documents';
+export {
+  searchGlossary,
+  glossaryCollator,
+  glossaryHeadword,
+  normalizeGlossaryText,
+  GLOSSARY_SIDES,
+  GLOSSARY_QUERY_MAX_LENGTH,
+  type GlossarySide,
+  type GlossaryHit,
+  type GlossaryMatch,
+  type GlossaryMatchField,
+  type GlossaryQuery,
+} from './glossary-search';
