@@ -1,9 +1,11 @@
 // Every migration, in order. A new migration is a new file NNNN-name.sql here and one line below;
 // migrations-index.test.ts fails when a file is not listed.
 import m0001 from './0001-schema-migrations-and-app-meta.sql?raw';
+import m0002 from './0002-search-documents.sql?raw';
 import { defineMigration, type Migration } from './migration';
 
 /** All migrations in the order they are applied. */
 export const MIGRATIONS: readonly Migration[] = [
   defineMigration('0001-schema-migrations-and-app-meta.sql', m0001),
+  defineMigration('0002-search-documents.sql', m0002),
 ];
