@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import stylesheet from './assets/app.css?raw';
 import { STYLESHEET_PATH } from './page-layout';
 import { renderHomePage } from './pages/home-page';
+import { registerGlossaryRoutes } from './pages/glossary/glossary-routes';
 import { registerInterviewRoutes } from './pages/interview/interview-routes';
 import { registerMemoRoutes } from './memo-routes';
 import { requestLang } from './request-lang';
@@ -11,6 +12,7 @@ import { requestLang } from './request-lang';
 export function registerWeb(app: FastifyInstance): void {
   void app.register(registerInterviewRoutes);
   registerMemoRoutes(app);
+  registerGlossaryRoutes(app);
 
   app.get('/', (request, reply) => {
     return reply.type('text/html; charset=utf-8').send(renderHomePage(requestLang(request)));
