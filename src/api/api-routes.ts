@@ -1,4 +1,5 @@
 import { assessmentsRoute } from './assessments/assessments-route';
+import { glossaryRoute } from './glossary/glossary-route';
 import { openApiRoute } from './openapi/openapi-route';
 import type { ApiRoute } from './route-registry';
 import { rulesRoute } from './rules/rules-route';
@@ -7,5 +8,6 @@ import { rulesRoute } from './rules/rules-route';
 export const API_ROUTES: readonly ApiRoute[] = [
   assessmentsRoute,
   rulesRoute,
+  glossaryRoute,
   openApiRoute(() => API_ROUTES),
 ];

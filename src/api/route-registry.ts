@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ASSESSMENT_SCHEMA } from '../domain/assessment';
 import { CASE_SCHEMA } from '../domain/case-input';
 import { ERRORS_SCHEMA } from './api-errors';
+import { GLOSSARY_SCHEMA } from './glossary/glossary-schema';
 import { RULES_CATALOGUE_SCHEMA } from './rules/rules-schema';
 
 /** The prefix every API route lives under. */
@@ -16,6 +17,7 @@ export const API_SCHEMAS = {
   Assessment: ASSESSMENT_SCHEMA,
   Errors: ERRORS_SCHEMA,
   RulesCatalogue: RULES_CATALOGUE_SCHEMA,
+  Glossary: GLOSSARY_SCHEMA,
   OpenApiDocument: {
     type: 'object',
     description: 'An OpenAPI 3.1 document.',
@@ -46,6 +48,22 @@ export const API_PARAMETERS = {
     description:
       'true to include the evaluation records (trace): rule, citations, inputs, outcome.',
     schema: { type: 'string', enum: ['true', 'false'] },
+  },
+  glossaryQ: {
+    name: 'q',
+    in: 'query',
+    required: false,
+    description:
+      'A word from either side, in Swedish or English; the beginning of a word is enough. At most 200 characters. Without it, every entry.',
+    schema: { type: 'string', maxLength: 200 },
+  },
+  glossarySide: {
+    name: 'side',
+    in: 'query',
+    required: false,
+    description:
+      "List by one side's words (procurement or civil), one line per word, alphabetically; q then matches only that side's words and the definition.",
+    schema: { type: 'string', enum: ['procurement', 'civil'] },
   },
 } as const;
 

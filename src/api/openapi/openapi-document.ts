@@ -60,6 +60,7 @@ export function openApiDocument(routes: readonly ApiRoute[]): OpenApiDocument {
     tags: [
       { name: 'assessments', description: 'Assess a case.' },
       { name: 'rules', description: 'The rules as data.' },
+      { name: 'glossary', description: 'The two-way glossary.' },
       { name: 'meta', description: 'This document.' },
     ],
     paths,
