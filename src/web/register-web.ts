@@ -5,6 +5,7 @@ import { STYLESHEET_PATH } from './page-layout';
 import { renderHomePage } from './pages/home-page';
 import { registerGlossaryRoutes } from './pages/glossary/glossary-routes';
 import { registerInterviewRoutes } from './pages/interview/interview-routes';
+import { registerKnowledgeRoutes } from './pages/knowledge/knowledge-routes';
 import { registerMemoRoutes } from './memo-routes';
 import { requestLang } from './request-lang';
 
@@ -12,6 +13,7 @@ import { requestLang } from './request-lang';
 export function registerWeb(app: FastifyInstance): void {
   void app.register(registerInterviewRoutes);
   registerMemoRoutes(app);
+  registerKnowledgeRoutes(app);
   registerGlossaryRoutes(app);
 
   app.get('/', (request, reply) => {
