@@ -3,11 +3,13 @@ import { glossaryRoute } from './glossary/glossary-route';
 import { openApiRoute } from './openapi/openapi-route';
 import type { ApiRoute } from './route-registry';
 import { rulesRoute } from './rules/rules-route';
+import { searchRoute } from './search/search-route';
 
 /** Every route of the API, in the order the OpenAPI document lists them. */
 export const API_ROUTES: readonly ApiRoute[] = [
   assessmentsRoute,
   rulesRoute,
   glossaryRoute,
+  searchRoute,
   openApiRoute(() => API_ROUTES),
 ];

@@ -4,6 +4,7 @@ import { CASE_SCHEMA } from '../domain/case-input';
 import { ERRORS_SCHEMA } from './api-errors';
 import { GLOSSARY_SCHEMA } from './glossary/glossary-schema';
 import { RULES_CATALOGUE_SCHEMA } from './rules/rules-schema';
+import { SEARCH_RESULTS_SCHEMA } from './search/search-schema';
 
 /** The prefix every API route lives under. */
 export const API_PREFIX = '/api';
@@ -18,6 +19,7 @@ export const API_SCHEMAS = {
   Errors: ERRORS_SCHEMA,
   RulesCatalogue: RULES_CATALOGUE_SCHEMA,
   Glossary: GLOSSARY_SCHEMA,
+  SearchResults: SEARCH_RESULTS_SCHEMA,
   OpenApiDocument: {
     type: 'object',
     description: 'An OpenAPI 3.1 document.',
@@ -64,6 +66,34 @@ export const API_PARAMETERS = {
     description:
       "List by one side's words (procurement or civil), one line per word, alphabetically; q then matches only that side's words and the definition.",
     schema: { type: 'string', enum: ['procurement', 'civil'] },
+  },
+  searchQuery: {
+    name: 'q',
+    in: 'query',
+    required: true,
+    description: 'The words to search for, at most 200 characters.',
+    schema: { type: 'string', maxLength: 200 },
+  },
+  searchKind: {
+    name: 'kind',
+    in: 'query',
+    required: false,
+    description: 'Only knowledge pages or only glossary entries; both when absent.',
+    schema: { type: 'string', enum: ['knowledge', 'glossary'] },
+  },
+  searchLimit: {
+    name: 'limit',
+    in: 'query',
+    required: false,
+    description: 'Hits per answer, 1 to 50 (default 20).',
+    schema: { type: 'integer', minimum: 1, maximum: 50, default: 20 },
+  },
+  searchOffset: {
+    name: 'offset',
+    in: 'query',
+    required: false,
+    description: 'Hits to skip, for the next pages (default 0).',
+    schema: { type: 'integer', minimum: 0, maximum: 10000, default: 0 },
   },
 } as const;
 

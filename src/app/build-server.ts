@@ -7,6 +7,13 @@ import type { Database } from '../db/database';
 import { registerWeb } from '../web/register-web';
 import { registerErrorHandling } from './error-handling';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The database the server was built with, for routes that read it (the search). */
+    readonly db: Database;
+  }
+}
+
 /** Adds routes to the server, e.g. `registerApi` from src/api. */
 export type RouteRegistration = (app: FastifyInstance) => void | Promise<void>;
 
@@ -55,6 +62,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerErrorHandling(app);
 
   const { db } = options;
+  app.decorate('db', db);
   app.get('/healthz', async (request, reply) => {
     try {
       await db.query('SELECT 1');

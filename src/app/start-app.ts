@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { openDatabase } from '../db/open-database';
 import { seedAppMeta } from '../db/seed';
+import { syncSearchIndex, type SearchDocument } from '../search/index';
 import type { AppConfig } from './app-config';
 import { buildServer, type RouteRegistration } from './build-server';
 
@@ -16,6 +17,11 @@ export interface StartOptions {
   now?: () => Date;
   /** Routes added after the API (the bench's echo route, for one). */
   extraRoutes?: readonly RouteRegistration[];
+  /**
+   * The documents of the search index (the knowledge pages and the glossary). Without it the
+   * index is left as it is.
+   */
+  searchDocuments?: () => readonly SearchDocument[];
 }
 
 /** A started application. */
@@ -41,6 +47,8 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       now: (options.now ?? (() => new Date()))(),
       schemaVersion: migration.version,
     });
+    const search =
+      options.searchDocuments && (await syncSearchIndex(db, options.searchDocuments()));
     server = await buildServer({
       db,
       logger: options.logger ?? false,
@@ -50,6 +58,12 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       { database: db.kind, location: db.location, migrationsApplied: migration.applied },
       `database ready at schema version ${migration.version}`,
     );
+    if (search) {
+      server.log.info(
+        { documents: search.documents, changed: search.changed },
+        search.changed ? 'search index rebuilt' : 'search index current',
+      );
+    }
     const url = await server.listen({ port: config.port, host: config.host });
     let closing: Promise<void> | undefined;
     const running = server;

@@ -16,3 +16,12 @@ export {
 } from './search-query';
 export type { SnippetSegment } from './snippet-segments';
 export { buildTsQuery, queryWords, type TsQuery } from './tsquery-builder';
+export {
+  MAX_QUERY_LENGTH,
+  MAX_SEARCH_LIMIT,
+  MAX_SEARCH_OFFSET,
+  readSearchParams,
+  type SearchParams,
+  type SearchParamsResult,
+} from './search-params';
+export { hrefOf } from './search-href';
