@@ -1,5 +1,6 @@
 import { assessmentsRoute } from './assessments/assessments-route';
 import { glossaryRoute } from './glossary/glossary-route';
+import { knowledgeListRoute, knowledgePageRoute } from './knowledge/knowledge-route';
 import { openApiRoute } from './openapi/openapi-route';
 import type { ApiRoute } from './route-registry';
 import { rulesRoute } from './rules/rules-route';
@@ -10,6 +11,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   assessmentsRoute,
   rulesRoute,
   glossaryRoute,
+  knowledgeListRoute,
+  knowledgePageRoute,
   searchRoute,
   openApiRoute(() => API_ROUTES),
 ];

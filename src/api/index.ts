@@ -39,7 +39,8 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
       for (const route of API_ROUTES) {
         api.route({
           method: route.method,
-          url: route.path.slice(API_PREFIX.length),
+          // OpenAPI writes a path parameter as {id}, Fastify as :id.
+          url: route.path.slice(API_PREFIX.length).replace(/\{(\w+)\}/g, ':$1'),
           handler: route.handler,
         });
       }

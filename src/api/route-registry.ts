@@ -3,6 +3,7 @@ import { ASSESSMENT_SCHEMA } from '../domain/assessment';
 import { CASE_SCHEMA } from '../domain/case-input';
 import { ERRORS_SCHEMA } from './api-errors';
 import { GLOSSARY_SCHEMA } from './glossary/glossary-schema';
+import { KNOWLEDGE_LIST_SCHEMA, KNOWLEDGE_PAGE_SCHEMA } from './knowledge/knowledge-schema';
 import { RULES_CATALOGUE_SCHEMA } from './rules/rules-schema';
 import { SEARCH_RESULTS_SCHEMA } from './search/search-schema';
 
@@ -20,6 +21,8 @@ export const API_SCHEMAS = {
   RulesCatalogue: RULES_CATALOGUE_SCHEMA,
   Glossary: GLOSSARY_SCHEMA,
   SearchResults: SEARCH_RESULTS_SCHEMA,
+  KnowledgeList: KNOWLEDGE_LIST_SCHEMA,
+  KnowledgePage: KNOWLEDGE_PAGE_SCHEMA,
   OpenApiDocument: {
     type: 'object',
     description: 'An OpenAPI 3.1 document.',
@@ -94,6 +97,21 @@ export const API_PARAMETERS = {
     required: false,
     description: 'Hits to skip, for the next pages (default 0).',
     schema: { type: 'integer', minimum: 0, maximum: 10000, default: 0 },
+  },
+  knowledgeId: {
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: 'The id of a knowledge page: a collaboration form id (iop, grant, …) or a guide.',
+    schema: { type: 'string' },
+  },
+  knowledgeDate: {
+    name: 'date',
+    in: 'query',
+    required: false,
+    description:
+      'The start date (YYYY-MM-DD, from 2014-07-01) to give the checks of a form for; today in Sweden without it.',
+    schema: { type: 'string', format: 'date' },
   },
 } as const;
 

@@ -61,6 +61,7 @@ export function openApiDocument(routes: readonly ApiRoute[]): OpenApiDocument {
       { name: 'assessments', description: 'Assess a case.' },
       { name: 'rules', description: 'The rules as data.' },
       { name: 'glossary', description: 'The two-way glossary.' },
+      { name: 'knowledge', description: 'The knowledge pages and the checks behind them.' },
       { name: 'search', description: 'Search the knowledge pages and the glossary.' },
       { name: 'meta', description: 'This document.' },
     ],
