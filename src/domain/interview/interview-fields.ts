@@ -53,6 +53,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'counterpart',
+    knowledgePath: '/ordlista#ideburen-organisation',
     kind: 'boolean',
     topic: 'counterpart',
     question: L(
@@ -70,6 +71,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'buyer.kind',
+    knowledgePath: '/ordlista#upphandlande-myndighet',
     kind: 'choice',
     topic: 'buyer',
     question: L(
@@ -138,6 +140,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'subject.cpv',
+    knowledgePath: '/ordlista#cpv-kod',
     kind: 'cpv',
     topic: 'subject',
     question: L('Vilken tjänst gäller det?', 'Which service is it?'),
@@ -152,6 +155,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'subject.lovScope',
+    knowledgePath: '/kunskap/lov',
     kind: 'boolean',
     topic: 'subject',
     question: L(
@@ -165,6 +169,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'estimatedValueSek',
+    knowledgePath: '/ordlista#troskelvarde',
     kind: 'sek',
     topic: 'value',
     question: L(
@@ -182,6 +187,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'sameKindPurchasesThisFinancialYearSek',
+    knowledgePath: '/ordlista#direktupphandlingsgrans',
     kind: 'sek',
     topic: 'value',
     question: L(
@@ -195,6 +201,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'durationMonths',
+    knowledgePath: '/ordlista#avtalstid',
     kind: 'months',
     topic: 'value',
     question: L(
@@ -205,6 +212,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'relationship.publicPaysForServicesItDefines',
+    knowledgePath: '/ordlista#kopa',
     kind: 'boolean',
     topic: 'relationship',
     question: L(
@@ -222,6 +230,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'relationship.supportsOrganisationsOwnActivity',
+    knowledgePath: '/kunskap/grant',
     kind: 'boolean',
     topic: 'relationship',
     question: L(
@@ -239,6 +248,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'relationship.organisationContributesOwnResources',
+    knowledgePath: '/ordlista#egen-insats',
     kind: 'boolean',
     topic: 'relationship',
     question: L(
@@ -253,6 +263,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'relationship.mutualObligationsEnforceable',
+    knowledgePath: '/ordlista#vite',
     kind: 'boolean',
     topic: 'relationship',
     question: L(
@@ -267,6 +278,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'relationship.initiatedBy',
+    knowledgePath: '/kunskap/iop',
     kind: 'choice',
     topic: 'relationship',
     question: L('Vem tog initiativet?', 'Who took the initiative?'),
@@ -282,6 +294,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'relationship.marketExists',
+    knowledgePath: '/ordlista#marknad',
     kind: 'boolean',
     topic: 'relationship',
     question: L(
@@ -306,6 +319,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'counterpart.legalForm',
+    knowledgePath: '/ordlista#ideell-forening',
     kind: 'choice',
     topic: 'counterpart',
     question: L(
@@ -334,6 +348,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'counterpart.mainAimWorkIntegration',
+    knowledgePath: '/kunskap/reserved-work-integration',
     kind: 'boolean',
     topic: 'counterpart',
     question: L(
@@ -351,6 +366,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'counterpart.shareDisadvantagedStaff',
+    knowledgePath: '/ordlista#andelskravet',
     kind: 'share',
     topic: 'counterpart',
     question: L(
@@ -364,6 +380,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'counterpart.reinvestsProfits',
+    knowledgePath: '/kunskap/reserved-mission-based',
     kind: 'boolean',
     topic: 'counterpart',
     question: L(
@@ -381,6 +398,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'counterpart.participatoryGovernance',
+    knowledgePath: '/kunskap/reserved-mission-based',
     kind: 'boolean',
     topic: 'counterpart',
     question: L(
@@ -394,6 +412,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'counterpart.publicBenefitPurposeOnly',
+    knowledgePath: '/ordlista#allmannyttigt-syfte',
     kind: 'boolean',
     topic: 'counterpart',
     question: L(
@@ -411,6 +430,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'counterpart.publicControllingInfluence',
+    knowledgePath: '/kunskap/reserved-ideburen',
     kind: 'boolean',
     topic: 'counterpart',
     question: L(
@@ -424,6 +444,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'counterpart.valueTransfersOnlyAllowed',
+    knowledgePath: '/ordlista#vardeoverforing',
     kind: 'boolean',
     topic: 'counterpart',
     question: L(
@@ -441,6 +462,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'counterpart.registeredIdeburen',
+    knowledgePath: '/ordlista#register-ideburna',
     kind: 'boolean',
     topic: 'counterpart',
     question: L(
@@ -451,6 +473,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
   },
   {
     path: 'counterpart.awardedSameServiceReservedLast3Years',
+    knowledgePath: '/kunskap/reserved-mission-based',
     kind: 'boolean',
     topic: 'counterpart',
     question: L(

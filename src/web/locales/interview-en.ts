@@ -13,6 +13,7 @@ export const interviewEn: InterviewPageMessages = {
   no: 'No',
   inOtherWords: 'In other words:',
   knowledgeLink: 'Read more about the concept in the knowledge base',
+  glossaryLink: 'Read more about the concept in the glossary',
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
   topics: {

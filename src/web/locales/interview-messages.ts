@@ -27,6 +27,8 @@ export interface InterviewPageMessages {
   /** Introduces the civil-society wording of a question. */
   inOtherWords: string;
   knowledgeLink: string;
+  /** The same link when it leads to an entry of the glossary. */
+  glossaryLink: string;
   errorSummaryTitle: string;
   /** Read before each field error by screen readers ("Fel:"). */
   errorPrefix: string;

@@ -13,6 +13,7 @@ export const interviewSv: InterviewPageMessages = {
   no: 'Nej',
   inOtherWords: 'Med andra ord:',
   knowledgeLink: 'Läs mer om begreppet i kunskapsbanken',
+  glossaryLink: 'Läs mer om begreppet i ordlistan',
   errorSummaryTitle: 'Det finns ett problem',
   errorPrefix: 'Fel:',
   topics: {

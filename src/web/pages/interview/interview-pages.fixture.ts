@@ -61,3 +61,31 @@ export function fromId(page: string, id: string): string {
   const i = page.indexOf(`id="${id}"`);
   return i === -1 ? '' : page.slice(i);
 }
+
+/**
+ * The page as a reader sees it with every term explanation closed: each explained term is plain
+ * text again and its popover is gone, so that texts can be compared as written.
+ */
+export function withoutTermExplanations(page: string): string {
+  let out = page;
+  for (let start = out.indexOf('<span class="term-popover"'); start >= 0;) {
+    const tags = /<span\b|<\/span\s*>/g;
+    tags.lastIndex = start;
+    let depth = 0;
+    let end = -1;
+    for (let m = tags.exec(out); m !== null; m = tags.exec(out)) {
+      depth += m[0].startsWith('</') ? -1 : 1;
+      if (depth === 0) {
+        end = m.index + m[0].length;
+        break;
+      }
+    }
+    if (end < 0) throw new Error('a term explanation is not closed');
+    out = out.slice(0, start) + out.slice(end);
+    start = out.indexOf('<span class="term-popover"', start);
+  }
+  return out.replace(
+    /<button type="button" class="term" popovertarget="[^"]*">([^<]*)<\/button\s*>/g,
+    '$1',
+  );
+}

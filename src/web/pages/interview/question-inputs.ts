@@ -6,6 +6,7 @@ import type { Lang } from '../../../engine/index';
 import type { CpvHit, InterviewField } from '../../../domain/interview/index';
 import { UNKNOWN } from '../../../domain/interview/index';
 import { html, type Html } from '../../html';
+import type { TermExplainer } from '../../terms/term-explainer';
 import { webMessages } from '../../locales/index';
 import type { FormValues } from './form-values';
 
@@ -25,6 +26,8 @@ export interface InputsContext {
   invalid: boolean;
   /** For CPV questions: the codes already chosen and those the search found. */
   cpv?: { chosen: CpvHit[]; matches: CpvHit[] };
+  /** Explains glossary terms in the option hints (never in labels: a button in a label is invalid). */
+  terms?: TermExplainer;
 }
 
 /** The id of the `i`th radio or checkbox of a group (the first keeps {@link ANSWER_ID}). */
@@ -90,7 +93,12 @@ function radios(ctx: InputsContext): Html {
           }${ctx.invalid && html` aria-invalid="true"`}
         />
         <label class="radios__label" for="${id}">${o.label}</label>
-        ${o.hint !== undefined && html`<div class="hint radios__hint" id="${id}-item-hint">${o.hint}</div>`}
+        ${
+          o.hint !== undefined &&
+          html`<div class="hint radios__hint" id="${id}-item-hint">
+            ${ctx.terms !== undefined ? ctx.terms.text(o.hint) : o.hint}
+          </div>`
+        }
       </div>`;
     })}
     ${unknownOption(ctx, 'radio')}

@@ -4,9 +4,11 @@
 // far in the query; an error shows the page again with a summary that takes focus.
 import type { Lang } from '../../../engine/index';
 import type { CpvHit, InterviewField } from '../../../domain/interview/index';
+import { CONTENT_PATHS, loadContentLibrary } from '../../../content';
 import { html, type Html } from '../../html';
 import { webMessages } from '../../locales/index';
 import { hrefInLang, pathInLang } from '../../request-lang';
+import { TermExplainer } from '../../terms/term-explainer';
 import type { FormValues } from './form-values';
 import {
   renderErrorSummary,
@@ -39,11 +41,14 @@ export function renderQuestionPage(view: QuestionView): string {
   const { lang, field } = view;
   const t = webMessages(lang).interview;
   const invalid = view.errors.length > 0;
+  // One explainer for the page: each glossary term is explained where it first appears.
+  const terms = new TermExplainer(lang, loadContentLibrary().glossary);
   const ctx: InputsContext = {
     lang,
     field,
     values: view.values,
     invalid,
+    terms,
     ...(view.cpv !== undefined && { cpv: view.cpv }),
   };
   const summary: ErrorItem[] = view.errors.map((text) => ({
@@ -61,16 +66,24 @@ export function renderQuestionPage(view: QuestionView): string {
     .join(' ');
   const action = questionHref(field.path, view.permalink, lang);
 
+  // In the order the page shows them, so that a term is explained where it first appears.
+  const heading = terms.text(question);
   const civilLine =
     civil !== undefined &&
     html`<p class="civil-wording" id="${CIVIL_ID}">
-      <span class="civil-wording__label">${t.inOtherWords}</span> ${civil}
+      <span class="civil-wording__label">${t.inOtherWords}</span> ${terms.text(civil)}
     </p>`;
-  const hint = html`<div class="hint" id="${HINT_ID}">${field.hint[lang]}</div>`;
+  const hint = html`<div class="hint" id="${HINT_ID}">${terms.text(field.hint[lang])}</div>`;
   const knowledge =
     field.knowledgePath !== undefined &&
     html`<p class="knowledge-link">
-      <a href="${pathInLang(field.knowledgePath, lang)}">${t.knowledgeLink}</a>
+      <a href="${pathInLang(field.knowledgePath, lang)}"
+        >${
+          field.knowledgePath.startsWith(`${CONTENT_PATHS.glossary}#`)
+            ? t.glossaryLink
+            : t.knowledgeLink
+        }</a
+      >
     </p>`;
   const error = invalid && renderFieldError(lang, ERROR_ID, view.errors);
 
@@ -78,21 +91,23 @@ export function renderQuestionPage(view: QuestionView): string {
     field.kind === 'cpv'
       ? html`${invalid && renderErrorSummary(lang, summary)}
           <p class="caption">${t.topics[field.topic]}</p>
-          <h1>${question}</h1>
-          ${civilLine} ${hint} ${knowledge} ${cpvForm(view, ctx, action, describedBy, error)}`
+          <h1>${heading}</h1>
+          ${civilLine} ${hint} ${knowledge} ${cpvForm(view, ctx, action, describedBy, error)}
+          ${terms.footer()}`
       : html`${invalid && renderErrorSummary(lang, summary)}
           <p class="caption">${t.topics[field.topic]}</p>
           <form method="post" action="${action}" novalidate>
             <div class="form-group${invalid ? ' form-group--error' : ''}">
               <fieldset class="fieldset" aria-describedby="${describedBy}">
                 <legend class="fieldset__legend">
-                  <h1 class="fieldset__heading">${question}</h1>
+                  <h1 class="fieldset__heading">${heading}</h1>
                 </legend>
                 ${civilLine} ${hint} ${knowledge} ${error} ${renderInputs(ctx)}
               </fieldset>
             </div>
             <button type="submit" class="button">${t.continueButton}</button>
-          </form>`;
+          </form>
+          ${terms.footer()}`;
 
   return renderInterviewPage({
     lang,

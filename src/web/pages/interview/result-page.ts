@@ -12,11 +12,13 @@ import {
   type Reason,
   type Verdict,
 } from '../../../rules/index';
+import { loadContentLibrary } from '../../../content';
 import { html, type Html } from '../../html';
 import { webMessages } from '../../locales/index';
 import { renderCitations } from './citation-list';
 import { renderInterviewPage } from './interview-layout';
 import { interviewHref, INTERVIEW_PATHS, questionHref } from './interview-urls';
+import { TermExplainer } from '../../terms/term-explainer';
 import { renderRegimeBox } from './regime-box';
 
 /** The forms that serve each goal, shown first in their group. */
@@ -44,16 +46,19 @@ export interface ResultView {
   today: string;
 }
 
-function reasonList(lang: Lang, heading: string, reasons: readonly Reason[]): Html {
+function reasonList(terms: TermExplainer, heading: string, reasons: readonly Reason[]): Html {
   if (reasons.length === 0) return html``;
-  const t = webMessages(lang).interview.result;
+  const t = webMessages(terms.lang).interview.result;
   return html`<h4>${heading}</h4>
     <ul class="list-bullet">
-      ${reasons.map((r) => html`<li>${r.text}${renderCitations(t.sources, r.citations)}</li>`)}
+      ${reasons.map(
+        (r) => html`<li>${terms.text(r.text)}${renderCitations(t.sources, r.citations)}</li>`,
+      )}
     </ul>`;
 }
 
-function formBlock(lang: Lang, option: FormAssessment, matchesGoal: boolean): Html {
+function formBlock(terms: TermExplainer, option: FormAssessment, matchesGoal: boolean): Html {
+  const { lang } = terms;
   const t = webMessages(lang).interview.result;
   return html`<div
     class="form-result form-result--${option.verdict}"
@@ -66,8 +71,8 @@ function formBlock(lang: Lang, option: FormAssessment, matchesGoal: boolean): Ht
       <strong class="tag tag--${option.verdict}">${t.verdicts[option.verdict]}</strong>
       ${matchesGoal && html`<strong class="tag tag--goal">${t.matchesGoal}</strong>`}
     </p>
-    ${reasonList(lang, t.conditions, option.conditions)}
-    ${reasonList(lang, t.reasons, option.reasons)} ${reasonList(lang, t.risks, option.risks)}
+    ${reasonList(terms, t.conditions, option.conditions)}
+    ${reasonList(terms, t.reasons, option.reasons)} ${reasonList(terms, t.risks, option.risks)}
   </div>`;
 }
 
@@ -91,6 +96,8 @@ export function renderResultPage(view: ResultView): string {
       ? (goalField?.options?.find((o) => o.value === state.goal)?.label[lang] ?? state.goal)
       : null;
   const goalOptions = assessment.options.filter((o) => goalForms.has(o.form));
+  // One explainer for the page: each glossary term is explained where it first appears.
+  const terms = new TermExplainer(lang, loadContentLibrary().glossary);
 
   const main = html`<h1>${t.heading}</h1>
     <p class="lead">${t.lead(assessment.asOf, assessment.ruleSet.label)}</p>
@@ -132,7 +139,7 @@ export function renderResultPage(view: ResultView): string {
           options.length === 0
             ? html`<p>${group.none}</p>`
             : html`<p>${group.intro}</p>
-                ${options.map((o) => formBlock(lang, o, goalForms.has(o.form)))}`
+                ${options.map((o) => formBlock(terms, o, goalForms.has(o.form)))}`
         }
       </div>`;
     })}
@@ -143,7 +150,7 @@ export function renderResultPage(view: ResultView): string {
       changes.length === 0
         ? html`<p>${t.noChanges}</p>`
         : html`<ul class="list-bullet">
-            ${changes.map((c) => html`<li>${c.text}</li>`)}
+            ${changes.map((c) => html`<li>${terms.text(c.text)}</li>`)}
           </ul>`
     }
 
@@ -171,7 +178,7 @@ export function renderResultPage(view: ResultView): string {
         <p>${t.unverifiedIntro}</p>
         <ul class="list-bullet">
           ${assessment.unverified.map(
-            (r) => html`<li>${r.text}${renderCitations(t.sources, r.citations)}</li>`,
+            (r) => html`<li>${terms.text(r.text)}${renderCitations(t.sources, r.citations)}</li>`,
           )}
         </ul>`
     }
@@ -189,7 +196,8 @@ export function renderResultPage(view: ResultView): string {
         >${t.changeAnswers}</a
       >
     </p>
-    <p class="hint">${t.bookmark}</p>`;
+    <p class="hint">${t.bookmark}</p>
+    ${terms.footer()}`;
 
   return renderInterviewPage({
     lang,
