@@ -6,6 +6,7 @@ import { renderHomePage } from './pages/home-page';
 import { registerGlossaryRoutes } from './pages/glossary/glossary-routes';
 import { registerInterviewRoutes } from './pages/interview/interview-routes';
 import { registerKnowledgeRoutes } from './pages/knowledge/knowledge-routes';
+import { registerSearchRoutes } from './pages/search/search-routes';
 import { registerMemoRoutes } from './memo-routes';
 import { requestLang } from './request-lang';
 
@@ -15,6 +16,7 @@ export function registerWeb(app: FastifyInstance): void {
   registerMemoRoutes(app);
   registerKnowledgeRoutes(app);
   registerGlossaryRoutes(app);
+  registerSearchRoutes(app);
 
   app.get('/', (request, reply) => {
     return reply.type('text/html; charset=utf-8').send(renderHomePage(requestLang(request)));
