@@ -90,9 +90,7 @@ describeInBrowser('search page in Chromium', (browser) => {
   it('puts focus on the error summary when the search text is too long, and its link leads to the field', async () => {
     const t = searchMessages('sv');
     const page = await open(noScript, `/sok?q=${'å'.repeat(201)}`);
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.className))
-      .toBe('error-summary');
+    await expect.poll(() => page.locator(':focus').getAttribute('class')).toBe('error-summary');
     await page.getByRole('link', { name: t.errors.qTooLong(200, 201) }).click();
     expect(new URL(page.url()).hash).toBe('#q');
     await page.close();
