@@ -36,6 +36,20 @@ export const en: WebMessages = {
       link: 'Start the guide',
     },
     formsHeading: 'Forms of collaboration assessed',
+    knowledge: {
+      heading: 'Knowledge base and glossary',
+      intro:
+        'Read about each collaboration form, compare them side by side and see how the rules have changed. The glossary translates between the words of procurement and of civil society.',
+      overview: {
+        label: 'The knowledge base',
+        description:
+          'the collaboration forms explained, with their legal basis and the rules over time',
+      },
+      glossary: {
+        label: 'The glossary',
+        description: 'the same thing said by a public buyer and by an idea-based organisation',
+      },
+    },
     forms: {
       grant: 'Grant (support to the organisation’s own activity)',
       iop: 'Idea-driven public partnership (IOP)',

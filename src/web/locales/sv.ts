@@ -36,6 +36,19 @@ export const sv: WebMessages = {
       link: 'Starta vägledningen',
     },
     formsHeading: 'Samverkansformer som bedöms',
+    knowledge: {
+      heading: 'Kunskapsbanken och ordlistan',
+      intro:
+        'Läs om varje samverkansform, jämför dem sida vid sida och se hur reglerna har ändrats. Ordlistan översätter mellan upphandlingens och civilsamhällets ord.',
+      overview: {
+        label: 'Kunskapsbanken',
+        description: 'samverkansformerna förklarade, med rättslig grund och regler över tid',
+      },
+      glossary: {
+        label: 'Ordlistan',
+        description: 'samma sak sagd av en upphandlare och av en idéburen organisation',
+      },
+    },
     forms: {
       grant: 'Bidrag (föreningsbidrag, verksamhetsbidrag)',
       iop: 'Idéburet offentligt partnerskap (IOP)',

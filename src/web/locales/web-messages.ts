@@ -42,6 +42,8 @@ export interface WebMessages {
     /** The way into the guided interview. */
     guide: { heading: string; intro: string; link: string };
     formsHeading: string;
+    /** The way into the knowledge base and the glossary. */
+    knowledge: { heading: string; intro: string; overview: LinkText; glossary: LinkText };
     /** The name of every collaboration form the assessment covers. */
     forms: Record<FormId, string>;
     howHeading: string;

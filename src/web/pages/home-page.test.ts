@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../engine/index';
+import { FORM_IDS } from '../../rules/assessment';
 import { webMessages } from '../locales/index';
 import { HOME_LINKS, renderHomePage } from './home-page';
 
@@ -40,6 +41,20 @@ describe.each(LANGS)('home page in %s', (lang) => {
     const href = lang === 'sv' ? '/vagledning' : '/vagledning?lang=en';
     expect(page).toContain(`href="${href}"`);
     expect(page).toContain(t.home.guide.link);
+  });
+
+  it('links each form to its knowledge page, and to the knowledge base and the glossary', () => {
+    const q = lang === 'sv' ? '' : '?lang=en';
+    for (const id of FORM_IDS) expect(page).toContain(`href="/kunskap/${id}${q}"`);
+    const query = q.replace('?', '\\?');
+    const { overview, glossary } = t.home.knowledge;
+    expect(page).toMatch(new RegExp(`href="/kunskap${query}"\\s*>${overview.label}</a\\s*>`));
+    expect(page).toMatch(new RegExp(`href="/ordlista${query}"\\s*>${glossary.label}</a\\s*>`));
+  });
+
+  it('has a main navigation with no section marked current on the home page', () => {
+    expect(page).toContain(`<nav class="main-nav" aria-label="${t.layout.mainNav.label}">`);
+    expect(page).not.toContain('aria-current');
   });
 
   it('links to the OpenAPI document and the rules, and shows the CLI', () => {

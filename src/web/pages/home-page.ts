@@ -1,5 +1,6 @@
 // The home page: what samverka does, and links to what it offers.
 import type { Lang } from '../../engine/index';
+import { CONTENT_PATHS, knowledgePagePath } from '../../content/index';
 import { FORM_IDS } from '../../rules/assessment';
 import { html } from '../html';
 import { webMessages } from '../locales/index';
@@ -38,7 +39,27 @@ export function renderHomePage(lang: Lang): string {
       <section aria-labelledby="forms-heading">
         <h2 id="forms-heading">${t.formsHeading}</h2>
         <ul class="forms-list">
-          ${FORM_IDS.map((id) => html`<li>${t.forms[id]}</li>`)}
+          ${FORM_IDS.map(
+            (id) =>
+              html`<li>
+                <a href="${pathInLang(knowledgePagePath(id), lang)}">${t.forms[id]}</a>
+              </li>`,
+          )}
+        </ul>
+      </section>
+
+      <section aria-labelledby="knowledge-heading">
+        <h2 id="knowledge-heading">${t.knowledge.heading}</h2>
+        <p>${t.knowledge.intro}</p>
+        <ul>
+          <li>
+            <a href="${pathInLang(CONTENT_PATHS.knowledge, lang)}">${t.knowledge.overview.label}</a
+            >: ${t.knowledge.overview.description}
+          </li>
+          <li>
+            <a href="${pathInLang(CONTENT_PATHS.glossary, lang)}">${t.knowledge.glossary.label}</a>:
+            ${t.knowledge.glossary.description}
+          </li>
         </ul>
       </section>
 
