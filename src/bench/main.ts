@@ -16,6 +16,12 @@ import { coldStartBench } from './cold-start-bench';
 import { engineBench } from './engine-bench';
 import { runLoad, type LoadJob } from './load-generator';
 import { memoDocxBench, memoPdfBench } from './memo-bench';
+import {
+  benchPostgresUrl,
+  benchSearchDocuments,
+  searchBenchPglite,
+  searchBenchPostgres,
+} from './search-bench';
 import { pageBytesBench, resultPageBench } from './web-bench';
 
 const NOTES: Record<string, string> = {
@@ -26,7 +32,12 @@ const NOTES: Record<string, string> = {
   'web.page_bytes_max': 'the home page, counted the same way',
   'docs.memo_pdf_ms': 'the engine assessing the same cases',
   'docs.memo_docx_ms': 'the engine assessing the same cases',
+  'search.p95_ms.pglite': 'a primary-key lookup on the same table, same rounds',
+  'search.p95_ms.postgresql': 'a primary-key lookup on the same table, same rounds',
 };
+
+/** Rounds over the search queries (24 queries each). */
+const SEARCH_ROUNDS = 20;
 
 /** Rounds over the memo cases: a PDF takes tens of milliseconds, so a few rounds suffice. */
 const MEMO_ROUNDS = 3;
@@ -96,6 +107,26 @@ async function bench(argv: string[]): Promise<void> {
     report['docs.memo_pdf_ms'] = await memoPdfBench(memoCases, MEMO_ROUNDS);
     progress('docs.memo_docx_ms');
     report['docs.memo_docx_ms'] = await memoDocxBench(memoCases, MEMO_ROUNDS);
+
+    const search = benchSearchDocuments();
+    progress('search.p95_ms.pglite');
+    const onPglite = await searchBenchPglite(join(tmp, 'search-data'), search.docs, SEARCH_ROUNDS);
+    report['search.p95_ms.pglite'] = onPglite.metric;
+    const searchNote = (hits: number, samples: number) =>
+      `; ${samples} searches over ${search.source}, ${hits} of the queries with hits`;
+    notes['search.p95_ms.pglite'] += searchNote(onPglite.queriesWithHits, onPglite.samples);
+    const server = benchPostgresUrl(process.env);
+    if ('url' in server) {
+      progress('search.p95_ms.postgresql');
+      const onPostgres = await searchBenchPostgres(server.url, search.docs, SEARCH_ROUNDS);
+      report['search.p95_ms.postgresql'] = onPostgres.metric;
+      notes['search.p95_ms.postgresql'] += searchNote(
+        onPostgres.queriesWithHits,
+        onPostgres.samples,
+      );
+    } else {
+      process.stderr.write(`search.p95_ms.postgresql not measured: ${server.reason}\n`);
+    }
     process.stdout.write(
       options.json ? `${JSON.stringify(report, null, 2)}\n` : `${reportTable(report, notes)}\n`,
     );
