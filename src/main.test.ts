@@ -50,6 +50,10 @@ describe('npm start', () => {
     const firstExit = exited(first);
     const url = await listeningUrl(first);
     expect((await fetch(url)).status).toBe(200);
+    // The search index holds the content library's pages.
+    const search = await fetch(`${url}/api/v1/search?q=partnerskapet`);
+    const hits = ((await search.json()) as { hits: { id: string }[] }).hits.map((h) => h.id);
+    expect(hits).toContain('knowledge:iop');
 
     const second = startMain(dataDir);
     const { code, stderr } = await exited(second);

@@ -2,12 +2,16 @@
 // (so that the data folder's lock is released).
 import { appConfigFromEnv } from './app/app-config';
 import { startApp, type RunningApp } from './app/start-app';
+import { loadContentLibrary, searchDocumentsOf } from './content/index';
 
 async function main(): Promise<void> {
   let app: RunningApp;
   try {
     const config = appConfigFromEnv(process.env);
-    app = await startApp(config, { logger: { level: config.logLevel } });
+    app = await startApp(config, {
+      logger: { level: config.logLevel },
+      searchDocuments: () => searchDocumentsOf(loadContentLibrary()),
+    });
   } catch (error) {
     process.stderr.write(`samverka could not start: ${describe(error)}\n`);
     process.exitCode = 1;
