@@ -17,6 +17,7 @@ export {
 export type { SnippetSegment } from './snippet-segments';
 export { buildTsQuery, queryWords, type TsQuery } from './tsquery-builder';
 export {
+  integerParam,
   MAX_QUERY_LENGTH,
   MAX_SEARCH_LIMIT,
   MAX_SEARCH_OFFSET,
