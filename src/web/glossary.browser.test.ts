@@ -75,6 +75,7 @@ describeInBrowser('the glossary and explained terms in Chromium', (browser) => {
 
     it.each([
       ['a question', QUESTION],
+      ['a knowledge page', '/kunskap/iop'],
       [
         'a result',
         `/vagledning/resultat?${new URL(resultUrl(EXAMPLE.case as unknown as Case, 'sv'), 'http://x').searchParams.toString()}`,
@@ -159,6 +160,36 @@ describeInBrowser('the glossary and explained terms in Chromium', (browser) => {
           await page.keyboard.press('Escape');
           expect(await popover.isVisible()).toBe(false);
           expect((await focusState(page)).className).toBe('term');
+        } finally {
+          await page.close();
+        }
+      },
+    );
+
+    it.each(LANGS)(
+      'explains the terms of a knowledge page the same way, by click and by keyboard (%s)',
+      async (lang) => {
+        const page = await context.newPage();
+        try {
+          const response = await page.goto(baseUrl() + withLang('/kunskap/iop', lang));
+          expect(response?.status()).toBe(200);
+          const { button, popover, entry } = await firstTerm(page);
+          await button.click();
+          expect(await popover.isVisible()).toBe(true);
+          expect((await popover.innerText()).replace(/\s+/g, ' ')).toContain(
+            entry.definition[lang].replace(/\s+/g, ' '),
+          );
+          await page.keyboard.press('Escape');
+          expect(await popover.isVisible()).toBe(false);
+          await page.goto(baseUrl() + withLang('/kunskap/iop', lang));
+          await tabTo(page, (f) => f.className === 'term', 'the first term', 120);
+          await page.keyboard.press('Enter');
+          expect(await popover.isVisible()).toBe(true);
+          const readMore = termMessages(lang).readMore;
+          const link = await tabTo(page, (f) => f.text === readMore, `"${readMore}"`, 5);
+          expect(link.href).toBe(withLang('/ordlista', lang) + `#${entry.id}`);
+          await page.keyboard.press('Escape');
+          expect(await popover.isVisible()).toBe(false);
         } finally {
           await page.close();
         }
