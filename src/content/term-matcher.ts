@@ -30,7 +30,8 @@ export function surfaceForms(entry: GlossaryEntry, lang: Lang): string[] {
 /**
  * A matcher for the glossary in one language. Longer forms win over shorter ones ("reserverad
  * upphandling" before "upphandling"); when two entries share a form, the first entry keeps it.
- * Matching ignores case and respects word boundaries in any script.
+ * Matching ignores case and respects word boundaries in any script; a hyphenated compound is one
+ * word ("idea-driven" is not "idea", "IOP-avtal" is not "IOP").
  */
 export function termMatcher(glossary: readonly GlossaryEntry[], lang: Lang): TermMatcher {
   const owner = new Map<string, string>();
@@ -45,7 +46,7 @@ export function termMatcher(glossary: readonly GlossaryEntry[], lang: Lang): Ter
     forms.length === 0
       ? null
       : new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+          `(?<![\\p{L}\\p{N}-])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
           'giu',
         );
   return {
