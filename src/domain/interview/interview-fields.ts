@@ -39,6 +39,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
       'Reglerna som gäller den dag upphandlingen påbörjas gäller hela upphandlingen. Till exempel 1 3 2023.',
       'The rules in force on the day the procurement starts govern all of it. For example 1 3 2023.',
     ),
+    knowledgePath: '/kunskap/regler-over-tid',
   },
   {
     path: 'goal',
@@ -50,6 +51,7 @@ export const INTERVIEW_FIELDS: readonly InterviewField[] = [
       'The answer decides nothing in law, but shows the forms that fit your purpose first.',
     ),
     options: GOAL_OPTIONS,
+    knowledgePath: '/kunskap',
   },
   {
     path: 'counterpart',

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryEntryPath, knowledgePagePath, readContent } from '../../content';
+import { internalPaths, readContent } from '../../content';
 import { INTERVIEW_FIELDS } from './interview-fields';
 
 describe('the knowledge links of the interview', () => {
   const { library } = readContent();
-  const targets = new Set([
-    ...library.pages.map((p) => knowledgePagePath(p.id)),
-    ...library.glossary.map((e) => glossaryEntryPath(e.id)),
-  ]);
+  // Knowledge pages, glossary entries, and the generated pages (overview, rules over time).
+  const targets = internalPaths(library);
   const linked = INTERVIEW_FIELDS.filter((f) => f.knowledgePath !== undefined);
 
-  it('lead to a knowledge page or a glossary entry that exists', () => {
+  it('lead to a knowledge page, the rules over time or a glossary entry that exists', () => {
     const dead = linked
       .filter((f) => !targets.has(f.knowledgePath!))
       .map((f) => `${f.path}: ${f.knowledgePath}`);
