@@ -61,6 +61,7 @@ const ENTRY: GlossaryEntry = {
   procurement: { sv: ['anbud'], en: ['tender'] },
   civil: { sv: ['erbjudande'], en: ['offer'] },
   match: { sv: [], en: [] },
+  skip: { sv: [], en: [] },
   definition: { sv: 'Ett skriftligt erbjudande.', en: 'A written offer.' },
   example: { sv: 'Föreningen lämnar ett anbud.', en: 'The association submits a tender.' },
   legal: false,

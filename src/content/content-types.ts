@@ -79,6 +79,8 @@ export interface GlossaryEntry {
   civil: Terms;
   /** More word forms that mark the term up in running text. */
   match: Terms;
+  /** Terms of the entry that are everyday words and are not marked up in running text. */
+  skip: Terms;
   definition: Localized;
   example: Localized;
   /** True when the definition rests on law or official guidance. */

@@ -15,6 +15,7 @@ function entry(
     procurement: { sv: procurement[0], en: procurement[1] },
     civil: { sv: civil[0], en: civil[1] },
     match: { sv: match[0], en: match[1] },
+    skip: { sv: [], en: [] },
     definition: { sv: definition, en: 'An explanation.' },
     example: { sv: 'Exempel.', en: 'Example.' },
     legal: false,

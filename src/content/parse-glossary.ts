@@ -44,6 +44,7 @@ export function parseGlossary(
       procurement: sub.terms(scoped, 'procurement', true),
       civil: sub.terms(scoped, 'civil', true),
       match: sub.terms(scoped, 'match', false),
+      skip: sub.terms(scoped, 'skip', false),
       definition: sub.localized(scoped, 'definition'),
       example: sub.localized(scoped, 'example'),
       legal: item.legal === true,

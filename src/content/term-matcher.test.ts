@@ -7,6 +7,7 @@ const entry = (id: string, en: string[], sv: string[] = []): GlossaryEntry => ({
   procurement: { sv, en },
   civil: { sv: [], en: [] },
   match: { sv: [], en: [] },
+  skip: { sv: [], en: [] },
   definition: { sv: '', en: '' },
   example: { sv: '', en: '' },
   legal: false,
@@ -43,5 +44,18 @@ describe('finding glossary terms in text', () => {
         .map((s) => s.text)
         .join(''),
     ).toBe(text);
+  });
+});
+
+describe('everyday words among the terms', () => {
+  it('are not marked up when the entry skips them', () => {
+    const e = { ...entry('kopa', ['buy', 'contribute']), skip: { sv: [], en: ['contribute'] } };
+    const m = termMatcher([e], 'en');
+    expect(
+      m
+        .segments('We contribute and buy.')
+        .filter((s) => s.entryId)
+        .map((s) => s.text),
+    ).toEqual(['buy']);
   });
 });

@@ -24,7 +24,10 @@ function escapeRegExp(s: string): string {
 
 /** The word forms of an entry that mark it up in text of `lang`. */
 export function surfaceForms(entry: GlossaryEntry, lang: Lang): string[] {
-  return [...entry.procurement[lang], ...entry.civil[lang], ...entry.match[lang]];
+  const skip = new Set(entry.skip[lang].map((s) => s.toLocaleLowerCase('sv')));
+  return [...entry.procurement[lang], ...entry.civil[lang], ...entry.match[lang]].filter(
+    (form) => !skip.has(form.toLocaleLowerCase('sv')),
+  );
 }
 
 /**
