@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { startApp } from '../app/start-app';
 import { databaseConfigFromEnv } from '../db/open-database';
-import { todayInSweden } from '../web/pages/interview/today';
+import { todayInSweden } from '../domain/calendar/today-in-sweden';
 import { apiBench } from './api-bench';
 import { benchCases, exampleCases } from './bench-cases';
 import { reportTable, type BenchReport } from './bench-report';

@@ -13,7 +13,7 @@ import {
 import type { Lang } from '../engine';
 import { assess, type Case } from '../rules';
 import { renderResultPage } from '../web/pages/interview/result-page';
-import { todayInSweden } from '../web/pages/interview/today';
+import { todayInSweden } from '../domain/calendar/today-in-sweden';
 import { metric, type Metric } from './bench-report';
 import { median } from './time-box';
 

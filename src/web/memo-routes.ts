@@ -12,7 +12,7 @@ import { renderMemoMarkdown } from '../memo/memo-markdown';
 import { renderMemoPdf } from '../memo/memo-pdf';
 import { renderInvalidPermalinkPage } from './pages/interview/invalid-permalink-page';
 import { INTERVIEW_PATHS } from './pages/interview/interview-urls';
-import { todayInSweden } from './pages/interview/today';
+import { todayInSweden } from '../domain/calendar/today-in-sweden';
 import { requestLang } from './request-lang';
 
 /** What the memo routes depend on besides the request. */

@@ -3,7 +3,7 @@ import { loadContentLibrary } from '../../content';
 import { describeProblem } from '../../domain/case-input';
 import { formChecks, readCheckDate } from '../../domain/knowledge';
 import { COVERAGE_START } from '../../rules';
-import { todayInSweden } from '../../web/pages/interview/today';
+import { todayInSweden } from '../../domain/calendar/today-in-sweden';
 import { sendErrors, type ApiError } from '../api-errors';
 import { apiMessages } from '../locales';
 import { langProblem, queryValue, requestLang } from '../request-lang';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContentLibrary } from '../../content';
 import { formChecks } from '../../domain/knowledge';
 import { formatCitation, LANGS } from '../../engine';
-import { todayInSweden } from '../../web/pages/interview/today';
+import { todayInSweden } from '../../domain/calendar/today-in-sweden';
 import { apiTestApp } from '../api-app.fixture';
 import { ERRORS_SCHEMA } from '../api-errors';
 import { KNOWLEDGE_LIST_SCHEMA, KNOWLEDGE_PAGE_SCHEMA } from './knowledge-schema';

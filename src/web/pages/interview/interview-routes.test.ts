@@ -17,7 +17,7 @@ import {
   useServer,
   withoutTermExplanations,
 } from './interview-pages.fixture';
-import { todayInSweden } from './today';
+import { todayInSweden } from '../../../domain/calendar/today-in-sweden';
 
 const server = useServer();
 

@@ -34,7 +34,7 @@ import { backTarget, journeyPath, stepAfter, type BackTarget } from './journey-p
 import { renderQuestionPage } from './question-page';
 import { renderResultPage } from './result-page';
 import { renderStartPage } from './start-page';
-import { todayInSweden } from './today';
+import { todayInSweden } from '../../../domain/calendar/today-in-sweden';
 
 /** What the routes depend on besides the request. */
 export interface InterviewRouteOptions {

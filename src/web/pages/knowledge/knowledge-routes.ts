@@ -5,7 +5,7 @@ import { CONTENT_PATHS } from '../../../content/index';
 import { formChecks, readCheckDate } from '../../../domain/knowledge/index';
 import { rulesCatalogue, type RulesCatalogue } from '../../../rules/index';
 import { requestLang } from '../../request-lang';
-import { todayInSweden } from '../interview/today';
+import { todayInSweden } from '../../../domain/calendar/today-in-sweden';
 import { DATE_FIELD } from './form-checks-section';
 import { interviewLinkFor } from './interview-link';
 import { knowledgeLibrary, type KnowledgeLibrary } from './knowledge-library';
@@ -54,7 +54,7 @@ export function registerKnowledgeRoutes(
   app.get(CONTENT_PATHS.rulesFeed, (request, reply) =>
     reply
       .type(`${ATOM_TYPE}; charset=utf-8`)
-      .send(renderRulesFeed(requestLang(request), catalogue(), originOf(request))),
+      .send(renderRulesFeed(requestLang(request), catalogue(), originOf(request), today())),
   );
 
   app.get<{ Params: { id: string }; Querystring: Record<string, unknown> }>(

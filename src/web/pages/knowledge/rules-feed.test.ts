@@ -42,9 +42,11 @@ function elements(xml: string, name: string): string[] {
   return [...xml.matchAll(new RegExp(`<${name}[ >][\\s\\S]*?</${name}>`, 'g'))].map((m) => m[0]);
 }
 
+const TODAY = '2026-11-26';
+
 describe('the Atom feed of rule changes', () => {
   it.each(LANGS)('is well-formed Atom 1.0 with every required element (%s)', (lang) => {
-    const feed = renderRulesFeed(lang, rulesCatalogue(), ORIGIN);
+    const feed = renderRulesFeed(lang, rulesCatalogue(), ORIGIN, TODAY);
     const names = wellFormed(feed);
     expect(names[0]).toBe('feed');
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
@@ -62,10 +64,14 @@ describe('the Atom feed of rule changes', () => {
     );
   });
 
-  it('has one entry per change date, each complete and linking to its place on the page', () => {
+  it('has one entry per change date up to today, each complete and linking to its place on the page', () => {
     const catalogue = rulesCatalogue();
-    const feed = renderRulesFeed('en', catalogue, ORIGIN);
-    const changes = ruleChanges(catalogue);
+    const feed = renderRulesFeed('en', catalogue, ORIGIN, TODAY);
+    const all = ruleChanges(catalogue);
+    const changes = all.filter((c) => c.date <= TODAY);
+    // The catalogue has changes still to come (the 2028 periods); they are not in the feed yet.
+    expect(changes.length).toBeLessThan(all.length);
+    expect(changes.length).toBeGreaterThan(5);
     const entries = elements(feed, 'entry');
     expect(entries).toHaveLength(changes.length);
     const ids = new Set<string>();
@@ -93,7 +99,7 @@ describe('the Atom feed of rule changes', () => {
   it('escapes what the catalogue says', () => {
     const catalogue: RulesCatalogue = structuredClone(rulesCatalogue());
     catalogue.ruleSets[0]!.label.sv = 'LOU <b>"fet"</b> & \'mer\'';
-    const feed = renderRulesFeed('sv', catalogue, ORIGIN);
+    const feed = renderRulesFeed('sv', catalogue, ORIGIN, TODAY);
     wellFormed(feed);
     expect(feed).toContain('LOU &lt;b&gt;&quot;fet&quot;&lt;/b&gt; &amp; &#39;mer&#39;');
     expect(feed).not.toContain('<b>');

@@ -22,10 +22,19 @@ function timestamp(date: string): string {
   return `${date}T00:00:00Z`;
 }
 
-/** The feed in `lang`; `origin` (scheme and host, no slash) makes its links absolute. */
-export function renderRulesFeed(lang: Lang, catalogue: RulesCatalogue, origin: string): string {
+/**
+ * The feed in `lang`; `origin` (scheme and host, no slash) makes its links absolute. Only changes
+ * that have taken effect by `today` are entries: a feed announces what has happened, and its
+ * `updated` is never in the future. The page shows the coming ones.
+ */
+export function renderRulesFeed(
+  lang: Lang,
+  catalogue: RulesCatalogue,
+  origin: string,
+  today: string,
+): string {
   const t = webMessages(lang).knowledge;
-  const changes = ruleChanges(catalogue);
+  const changes = ruleChanges(catalogue).filter((change) => change.date <= today);
   const pageUrl = `${origin}${pathInLang(CONTENT_PATHS.rulesOverTime, lang)}`;
   const selfUrl = `${origin}${pathInLang(CONTENT_PATHS.rulesFeed, lang)}`;
   const updated = changes.at(-1)?.date ?? '2014-07-01';
