@@ -5,7 +5,9 @@ import { FORM_IDS } from '../rules';
 import type { ContentLibrary, GlossaryEntry, KnowledgePage, Source } from './content-types';
 import { lintContent } from './content-lint';
 import { readContent } from './load-content';
+import { parseGlossary } from './parse-glossary';
 import { parsePage } from './parse-page';
+import { parseSources } from './parse-sources';
 
 describe('the content of the repository', () => {
   const { library, problems } = readContent();
@@ -170,5 +172,26 @@ describe('the content lint', () => {
     expect(lintOf([page(GOOD)], [cited]).join('\n')).toMatch(
       /cites law but the entry has no sources/,
     );
+  });
+});
+
+describe('reading content files', () => {
+  it('names a file that is not valid YAML or not a list', () => {
+    expect(parseSources('- id: [').problems[0]?.message).toMatch(/^not valid YAML/);
+    expect(parseGlossary('id: anbud').problems).toEqual([
+      { file: 'ordlista.yaml', message: 'must be a list of entries' },
+    ]);
+  });
+
+  it('names the entry and the field of each problem', () => {
+    const { problems } = parseSources(
+      '- id: x\n  short: X\n  kind: law\n  title: { sv: X }\n  url: ftp://x\n  verified: false\n',
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      'source x.kind: must be one of act, eu-act, bill, judgment, guidance, report',
+      'source x.url: must be an http(s) address',
+      'source x.note: an unverified source needs a note saying what is open',
+      'source x.title.en: missing or empty text',
+    ]);
   });
 });

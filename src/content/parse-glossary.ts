@@ -1,8 +1,7 @@
 // Reads content/ordlista.yaml, the two-way glossary.
-import { parse } from 'yaml';
 import { FORM_IDS, type FormId } from '../rules';
 import type { ContentProblem, GlossaryEntry } from './content-types';
-import { FieldReader, isRecord } from './read-fields';
+import { FieldReader, readYamlList } from './read-fields';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -11,24 +10,8 @@ export function parseGlossary(
   text: string,
   file = 'ordlista.yaml',
 ): { glossary: GlossaryEntry[]; problems: ContentProblem[] } {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (error) {
-    return { glossary: [], problems: [{ file, message: `not valid YAML: ${String(error)}` }] };
-  }
-  if (!Array.isArray(data)) {
-    return { glossary: [], problems: [{ file, message: 'must be a list of entries' }] };
-  }
-  const problems: ContentProblem[] = [];
   const glossary: GlossaryEntry[] = [];
-  data.forEach((item: unknown, index) => {
-    const r = new FieldReader(file);
-    if (!isRecord(item)) {
-      r.problem(`entry ${index + 1}`, 'must be a mapping');
-      problems.push(...r.problems);
-      return;
-    }
+  const problems = readYamlList(text, file, 'entries', (item, index, r) => {
     const id = r.string(item, 'id', `entry ${index + 1}.id`);
     if (id !== '' && !ID.test(id))
       r.problem(`entry ${id}.id`, 'use lowercase letters a-z, digits and -');
@@ -57,7 +40,6 @@ export function parseGlossary(
     }
     for (const p of sub.problems) r.problem(at, p.message);
     glossary.push(entry);
-    problems.push(...r.problems);
   });
   return { glossary, problems };
 }

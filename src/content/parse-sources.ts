@@ -1,32 +1,15 @@
 // Reads content/sources.yaml.
-import { parse } from 'yaml';
 import type { ContentProblem, Source, SourceKind } from './content-types';
 import { SOURCE_KINDS } from './content-types';
-import { FieldReader, isRecord } from './read-fields';
+import { readYamlList } from './read-fields';
 
 /** Parses the sources file; problems name the entry and the field. */
 export function parseSources(
   text: string,
   file = 'sources.yaml',
 ): { sources: Source[]; problems: ContentProblem[] } {
-  const problems: ContentProblem[] = [];
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (error) {
-    return { sources: [], problems: [{ file, message: `not valid YAML: ${String(error)}` }] };
-  }
-  if (!Array.isArray(data)) {
-    return { sources: [], problems: [{ file, message: 'must be a list of sources' }] };
-  }
   const sources: Source[] = [];
-  data.forEach((item: unknown, index) => {
-    const r = new FieldReader(file);
-    if (!isRecord(item)) {
-      r.problem(`entry ${index + 1}`, 'must be a mapping');
-      problems.push(...r.problems);
-      return;
-    }
+  const problems = readYamlList(text, file, 'sources', (item, index, r) => {
     const id = r.string(item, 'id', `entry ${index + 1}.id`);
     const at = `source ${id || index + 1}`;
     const kind = item.kind as SourceKind;
@@ -49,7 +32,6 @@ export function parseSources(
       verified,
       note,
     });
-    problems.push(...r.problems);
   });
   return { sources, problems };
 }

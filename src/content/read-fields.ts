@@ -1,6 +1,7 @@
 // Small readers for YAML values: each returns the value or records a problem naming the field,
 // so that one pass over a file lists every problem in it.
 import type { Localized } from '../engine';
+import { parse } from 'yaml';
 import type { ContentProblem, Terms } from './content-types';
 
 /** Collects the problems of one file. */
@@ -79,4 +80,31 @@ export class FieldReader {
 /** True for a plain object (not an array, not null). */
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Reads a YAML file that holds a list of mappings, calling `each` for every mapping with a reader
+ * for its problems. A file that is not valid YAML or not a list gives one problem.
+ */
+export function readYamlList(
+  text: string,
+  file: string,
+  what: string,
+  each: (item: Record<string, unknown>, index: number, r: FieldReader) => void,
+): ContentProblem[] {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    return [{ file, message: `not valid YAML: ${String(error)}` }];
+  }
+  if (!Array.isArray(data)) return [{ file, message: `must be a list of ${what}` }];
+  const problems: ContentProblem[] = [];
+  data.forEach((item: unknown, index) => {
+    const r = new FieldReader(file);
+    if (isRecord(item)) each(item, index, r);
+    else r.problem(`entry ${index + 1}`, 'must be a mapping');
+    problems.push(...r.problems);
+  });
+  return problems;
 }

@@ -13,6 +13,7 @@ import {
   type GlossarySide,
 } from '../../../content';
 import type { Lang } from '../../../engine/index';
+import { errorSummary } from '../../error-summary';
 import { html, type Html } from '../../html';
 import { glossaryMessages } from '../../locales/glossary-messages';
 import { webMessages } from '../../locales/index';
@@ -67,7 +68,7 @@ export function renderGlossaryPage(view: GlossaryView): string {
         : view.side !== null
           ? t.sideHeading[view.side]
           : null;
-  const main = html`${view.errors.length > 0 && errorSummary(lang, view.errors)}
+  const main = html`${view.errors.length > 0 && renderErrors(lang, view.errors)}
     <h1>${t.title}</h1>
     <p class="lead">${t.lead}</p>
     <p>${t.intro}</p>
@@ -96,21 +97,11 @@ export function renderGlossaryPage(view: GlossaryView): string {
   });
 }
 
-function errorSummary(lang: Lang, errors: readonly GlossaryInputError[]): Html {
-  const t = glossaryMessages(lang).errors;
-  // Takes focus on load (autofocus on tabindex -1), so that it is read first, with no script.
-  return html`<div
-    class="error-summary"
-    role="alert"
-    aria-labelledby="error-summary-title"
-    tabindex="-1"
-    autofocus
-  >
-    <h2 class="error-summary__title" id="error-summary-title">${t.summaryTitle}</h2>
-    <ul class="error-summary__list">
-      ${errors.map((e) => html`<li><a href="#${GLOSSARY_INPUT_IDS[e.input]}">${e.text}</a></li>`)}
-    </ul>
-  </div>`;
+function renderErrors(lang: Lang, errors: readonly GlossaryInputError[]): Html {
+  return errorSummary(
+    glossaryMessages(lang).errors.summaryTitle,
+    errors.map((e) => ({ text: e.text, href: `#${GLOSSARY_INPUT_IDS[e.input]}` })),
+  );
 }
 
 function fieldError(lang: Lang, error: GlossaryInputError | undefined, id: string): Html | false {

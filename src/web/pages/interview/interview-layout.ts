@@ -1,6 +1,7 @@
 // What every page of the guide shares: the title pattern, the back link and the error summary
 // (GOV.UK patterns, our own markup and words).
 import type { Lang } from '../../../engine/index';
+import { errorSummary } from '../../error-summary';
 import { html, type Html } from '../../html';
 import { webMessages } from '../../locales/index';
 import { renderPage } from '../../page-layout';
@@ -41,30 +42,9 @@ export function renderInterviewPage(page: InterviewPage): string {
   });
 }
 
-/**
- * The error summary at the top of a page. It is an alert and takes focus when the page loads
- * (`autofocus` on an element with `tabindex="-1"`), so that a screen reader reads it first and
- * a keyboard user starts from it, with no script.
- */
+/** The error summary at the top of a page of the guide. */
 export function renderErrorSummary(lang: Lang, items: readonly ErrorItem[]): Html {
-  const t = webMessages(lang).interview;
-  return html`<div
-    class="error-summary"
-    role="alert"
-    aria-labelledby="error-summary-title"
-    tabindex="-1"
-    autofocus
-  >
-    <h2 class="error-summary__title" id="error-summary-title">${t.errorSummaryTitle}</h2>
-    <ul class="error-summary__list">
-      ${items.map(
-        (item) =>
-          html`<li>
-            ${item.href !== undefined ? html`<a href="${item.href}">${item.text}</a>` : item.text}
-          </li>`,
-      )}
-    </ul>
-  </div>`;
+  return errorSummary(webMessages(lang).interview.errorSummaryTitle, items);
 }
 
 /** The message shown beside an input with an error, with "Fel:" for screen readers. */

@@ -3,6 +3,7 @@
 // arrive as plain text segments and are escaped like any other text.
 import type { Lang } from '../../../engine/index';
 import { hrefOf, type SearchResult } from '../../../search/index';
+import { errorSummary } from '../../error-summary';
 import { html, type Html } from '../../html';
 import { searchMessages } from '../../locales/search-messages';
 import { webMessages } from '../../locales/index';
@@ -45,30 +46,18 @@ export function renderSearchPage(view: SearchView): string {
     query: q === undefined ? '' : new URLSearchParams({ q }).toString(),
     title: `${searched && q.trim() !== '' ? t.resultsTitle(q.trim()) : t.title} – samverka`,
     description: t.metaDescription,
-    main: html`${view.errors.length > 0 && errorSummary(lang, view.errors)}
+    main: html`${view.errors.length > 0 && renderErrors(lang, view.errors)}
       <h1>${t.title}</h1>
       <p class="lead">${t.lead}</p>
       ${searchForm(view)} ${searched && results(lang, q.trim(), view.page, view.result!)}`,
   });
 }
 
-function errorSummary(lang: Lang, errors: readonly SearchPageError[]): Html {
-  const t = searchMessages(lang).errors;
-  // Takes focus on load (autofocus on tabindex -1), so that it is read first, with no script.
-  return html`<div
-    class="error-summary"
-    role="alert"
-    aria-labelledby="error-summary-title"
-    tabindex="-1"
-    autofocus
-  >
-    <h2 class="error-summary__title" id="error-summary-title">${t.summaryTitle}</h2>
-    <ul class="error-summary__list">
-      ${errors.map(
-        (e) => html`<li>${e.input === 'q' ? html`<a href="#${Q_ID}">${e.text}</a>` : e.text}</li>`,
-      )}
-    </ul>
-  </div>`;
+function renderErrors(lang: Lang, errors: readonly SearchPageError[]): Html {
+  return errorSummary(
+    searchMessages(lang).errors.summaryTitle,
+    errors.map((e) => ({ text: e.text, href: e.input === 'q' ? `#${Q_ID}` : undefined })),
+  );
 }
 
 function searchForm(view: SearchView): Html {

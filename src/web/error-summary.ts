@@ -1,0 +1,33 @@
+// The error summary at the top of a page that refused its input.
+import { html, type Html } from './html';
+
+/** One problem in the summary; `href` leads to the field when there is one. */
+export interface ErrorSummaryItem {
+  text: string;
+  href?: string | undefined;
+}
+
+/**
+ * The error summary. It is an alert and takes focus when the page loads (`autofocus` on an
+ * element with `tabindex="-1"`), so that a screen reader reads it first and a keyboard user
+ * starts from it, with no script.
+ */
+export function errorSummary(title: string, items: readonly ErrorSummaryItem[]): Html {
+  return html`<div
+    class="error-summary"
+    role="alert"
+    aria-labelledby="error-summary-title"
+    tabindex="-1"
+    autofocus
+  >
+    <h2 class="error-summary__title" id="error-summary-title">${title}</h2>
+    <ul class="error-summary__list">
+      ${items.map(
+        (item) =>
+          html`<li>
+            ${item.href !== undefined ? html`<a href="${item.href}">${item.text}</a>` : item.text}
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
