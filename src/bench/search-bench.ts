@@ -1,8 +1,8 @@
 // search.p95_ms: how long a search takes in the database, on PGlite and (when a server is named)
 // on PostgreSQL, over a fixed set of queries, with a primary-key lookup on the same table in the
 // same rounds as the baseline.
-import pg from 'pg';
 import { loadContentLibrary, searchDocumentsOf } from '../content/index';
+import { adminQuery } from '../db/postgres-admin';
 import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { openPgliteDatabase } from '../db/pglite-database';
@@ -149,7 +149,7 @@ export async function searchBenchPostgres(
   rounds: number,
 ): Promise<SearchBenchResult> {
   const name = `samverka_bench_${process.pid}_${Date.now().toString(36)}`;
-  await admin(serverUrl, `CREATE DATABASE ${name}`);
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
   try {
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
@@ -160,16 +160,6 @@ export async function searchBenchPostgres(
       await db.close();
     }
   } finally {
-    await admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
-}
-
-async function admin(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }

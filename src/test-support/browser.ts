@@ -1,6 +1,6 @@
 // Real-browser tests: Debian's Chromium driven by playwright-core. Without Chromium the suite is
 // reported as skipped, except in CI, where it fails.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { CHROMIUM_PATH, chromiumAvailable, isCi } from './environment';
 
@@ -56,4 +56,41 @@ export function describeInBrowser(title: string, body: (browser: () => Browser) 
       return browser;
     });
   });
+}
+
+/** The two contexts of a page suite, open for the whole suite. */
+export interface PageContexts {
+  /** JavaScript off: what a visitor without script gets. */
+  noScript(): BrowserContext;
+  /** JavaScript on, for axe (which is itself JavaScript) on the same addresses. */
+  audit(): BrowserContext;
+  /** Opens `url` in a new page of `context`. */
+  open(context: BrowserContext, url: string): Promise<Page>;
+}
+
+/** Opens a context without and one with JavaScript before the suite, and closes them after it. */
+export function usePageContexts(browser: () => Browser): PageContexts {
+  let noScript: BrowserContext | undefined;
+  let audit: BrowserContext | undefined;
+  beforeAll(async () => {
+    noScript = await browser().newContext({ javaScriptEnabled: false });
+    audit = await browser().newContext({ javaScriptEnabled: true });
+  });
+  afterAll(async () => {
+    await noScript?.close();
+    await audit?.close();
+  });
+  const need = (c: BrowserContext | undefined): BrowserContext => {
+    if (c === undefined) throw new Error('the browser contexts are not open');
+    return c;
+  };
+  return {
+    noScript: () => need(noScript),
+    audit: () => need(audit),
+    async open(context, url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+  };
 }

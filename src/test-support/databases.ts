@@ -5,8 +5,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe, it, onTestFinished } from 'vitest';
+import { adminQuery } from '../db/postgres-admin';
 import type { Database, DatabaseKind } from '../db/database';
 import { openPgliteDatabase } from '../db/pglite-database';
 import { openPostgresDatabase } from '../db/postgres-database';
@@ -122,7 +122,7 @@ function postgresTarget(serverUrl: string): DatabaseTarget {
     async fresh() {
       counter += 1;
       const name = `samverka_test_${process.pid}_${counter}_${Math.random().toString(36).slice(2, 8)}`;
-      await admin(serverUrl, `CREATE DATABASE ${name}`);
+      await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
       const url = new URL(serverUrl);
       url.pathname = `/${name}`;
       const opened: Database[] = [];
@@ -133,19 +133,9 @@ function postgresTarget(serverUrl: string): DatabaseTarget {
       };
       onTestFinished(async () => {
         await Promise.all(opened.map((db) => db.close()));
-        await admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       });
       return { db: await open(), openAnother: open };
     },
   };
-}
-
-async function admin(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

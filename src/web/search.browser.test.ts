@@ -1,10 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { migrate } from '../db/migrate';
 import { syncSearchIndex } from '../search/index';
 import { FIXTURE_DOCUMENTS } from '../search/search-documents.fixture';
 import { axeViolations, documentOf } from '../test-support/axe-audit';
-import { describeInBrowser } from '../test-support/browser';
+import { describeInBrowser, usePageContexts } from '../test-support/browser';
 import { serveAppForTests } from '../test-support/served-app';
 import { searchMessages } from './locales/search-messages';
 
@@ -14,26 +14,9 @@ const baseUrl = serveAppForTests(async (db) => {
 });
 
 describeInBrowser('search page in Chromium', (browser) => {
-  let noScript: BrowserContext;
-  // axe needs JavaScript; it audits the same address in a second context, after the test has
-  // shown that the document there is the one a visitor without JavaScript gets.
-  let audit: BrowserContext;
-
-  beforeAll(async () => {
-    noScript = await browser().newContext({ javaScriptEnabled: false });
-    audit = await browser().newContext({ javaScriptEnabled: true });
-  });
-
-  afterAll(async () => {
-    await noScript?.close();
-    await audit?.close();
-  });
-
-  async function open(context: BrowserContext, path: string): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(`${baseUrl()}${path}`);
-    return page;
-  }
+  const contexts = usePageContexts(browser);
+  const open = (context: BrowserContext, path: string): Promise<Page> =>
+    contexts.open(context, `${baseUrl()}${path}`);
 
   it.each([
     ['the empty form', '/sok'],
@@ -44,8 +27,8 @@ describeInBrowser('search page in Chromium', (browser) => {
     ['no hits, English', '/sok?q=quantum&lang=en'],
     ['a search text too long, English', `/sok?q=${'a'.repeat(201)}&lang=en`],
   ])('%s has no axe violations (WCAG 2.1 A and AA)', async (_name, path) => {
-    const withoutJs = await open(noScript, path);
-    const audited = await open(audit, path);
+    const withoutJs = await open(contexts.noScript(), path);
+    const audited = await open(contexts.audit(), path);
     expect(await documentOf(audited)).toEqual(await documentOf(withoutJs));
     expect((await documentOf(audited)).scripts).toBe(0);
 
@@ -56,7 +39,7 @@ describeInBrowser('search page in Chromium', (browser) => {
 
   it('searches with JavaScript off: typing and Enter lead to the hits, and a hit leads on', async () => {
     const t = searchMessages('sv');
-    const page = await open(noScript, '/sok');
+    const page = await open(contexts.noScript(), '/sok');
     await page.getByLabel(t.label).fill('anbudet');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/sok\?q=anbudet$/);
@@ -75,7 +58,7 @@ describeInBrowser('search page in Chromium', (browser) => {
 
   it('searches in English with JavaScript off, with the button, and stays in English', async () => {
     const t = searchMessages('en');
-    const page = await open(noScript, '/sok?lang=en');
+    const page = await open(contexts.noScript(), '/sok?lang=en');
     await page.getByLabel(t.label).fill('procurements');
     await page.getByRole('button', { name: t.button }).click();
     await page.waitForURL(/\/sok\?lang=en&q=procurements$/);
@@ -89,7 +72,7 @@ describeInBrowser('search page in Chromium', (browser) => {
 
   it('puts focus on the error summary when the search text is too long, and its link leads to the field', async () => {
     const t = searchMessages('sv');
-    const page = await open(noScript, `/sok?q=${'å'.repeat(201)}`);
+    const page = await open(contexts.noScript(), `/sok?q=${'å'.repeat(201)}`);
     await expect.poll(() => page.locator(':focus').getAttribute('class')).toBe('error-summary');
     await page.getByRole('link', { name: t.errors.qTooLong(200, 201) }).click();
     expect(new URL(page.url()).hash).toBe('#q');

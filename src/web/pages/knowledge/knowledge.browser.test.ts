@@ -2,11 +2,11 @@
 // knowledge page and on the rules over time, in Swedish and English; the pages are the same
 // documents without JavaScript, and work there; the comparison table is reachable by keyboard.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadContentLibrary } from '../../../content/index';
 import { LANGS } from '../../../engine/index';
 import { axeViolations } from '../../../test-support/axe-audit';
-import { describeInBrowser } from '../../../test-support/browser';
+import { describeInBrowser, usePageContexts } from '../../../test-support/browser';
 import { describeFocus, tabTo } from '../../../test-support/keyboard';
 import { serveAppForTests } from '../../../test-support/served-app';
 import { webMessages } from '../../locales/index';
@@ -33,29 +33,13 @@ const CASES = PATHS.flatMap((path) =>
 );
 
 describeInBrowser('knowledge base in Chromium', (browser) => {
-  let noScript: BrowserContext;
-  // axe is JavaScript itself; it audits the same address in a second context, after the test
-  // has shown that the document there is the one a visitor without JavaScript gets.
-  let audit: BrowserContext;
-
-  beforeAll(async () => {
-    noScript = await browser().newContext({ javaScriptEnabled: false });
-    audit = await browser().newContext({ javaScriptEnabled: true });
-  });
-  afterAll(async () => {
-    await noScript?.close();
-    await audit?.close();
-  });
-
-  async function open(context: BrowserContext, path: string): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(`${baseUrl()}${path}`);
-    return page;
-  }
+  const contexts = usePageContexts(browser);
+  const open = (context: BrowserContext, path: string): Promise<Page> =>
+    contexts.open(context, `${baseUrl()}${path}`);
 
   it.each(CASES)('%s in %s has no axe violations', async (_path, _lang, url) => {
-    const withoutJs = await open(noScript, url);
-    const audited = await open(audit, url);
+    const withoutJs = await open(contexts.noScript(), url);
+    const audited = await open(contexts.audit(), url);
     expect(await audited.locator('script').count()).toBe(0);
     expect(await audited.content()).toBe(await withoutJs.content());
     expect(await axeViolations(audited)).toEqual([]);
@@ -68,7 +52,7 @@ describeInBrowser('knowledge base in Chromium', (browser) => {
     async (lang) => {
       const t = webMessages(lang).knowledge.page;
       const page = await open(
-        noScript,
+        contexts.noScript(),
         lang === 'sv' ? '/kunskap/reserved-ideburen' : '/kunskap/reserved-ideburen?lang=en',
       );
       await page.getByLabel(t.dateLabel).fill('2022-06-01');
@@ -104,7 +88,7 @@ describeInBrowser('knowledge base in Chromium', (browser) => {
   );
 
   it('follows the link into the guide without JavaScript, keeping the page’s answers', async () => {
-    const page = await open(noScript, '/kunskap/iop');
+    const page = await open(contexts.noScript(), '/kunskap/iop');
     const t = webMessages('sv').knowledge.page;
     await Promise.all([
       page.waitForNavigation(),
@@ -121,7 +105,7 @@ describeInBrowser('knowledge base in Chromium', (browser) => {
   it.each(LANGS)(
     'reaches the comparison table by Tab and scrolls it with the arrow keys (%s)',
     async (lang) => {
-      const page = await noScript.newPage();
+      const page = await contexts.noScript().newPage();
       // A phone-sized window, where the table is wider than the screen.
       await page.setViewportSize({ width: 700, height: 900 });
       await page.goto(`${baseUrl()}/kunskap${lang === 'sv' ? '' : '?lang=en'}`);
@@ -151,7 +135,7 @@ describeInBrowser('knowledge base in Chromium', (browser) => {
     ['/kunskap/iop', 'knowledge'],
     ['/vagledning', 'interview'],
   ] as const)('the main navigation marks the section of %s', async (path, section) => {
-    const page = await open(noScript, path);
+    const page = await open(contexts.noScript(), path);
     const t = webMessages('sv').layout.mainNav;
     const nav = page.getByRole('navigation', { name: t.label });
     expect(await nav.locator('a').count()).toBe(4);
