@@ -37,6 +37,24 @@ export function surfaceForms(entry: GlossaryEntry, lang: Lang): string[] {
  * word ("idea-driven" is not "idea", "IOP-avtal" is not "IOP").
  */
 export function termMatcher(glossary: readonly GlossaryEntry[], lang: Lang): TermMatcher {
+  // Pages make a matcher per request; building the pattern is the costly part, so keep one per
+  // glossary and language.
+  let byLang = built.get(glossary);
+  if (byLang === undefined) {
+    byLang = new Map();
+    built.set(glossary, byLang);
+  }
+  let matcher = byLang.get(lang);
+  if (matcher === undefined) {
+    matcher = buildMatcher(glossary, lang);
+    byLang.set(lang, matcher);
+  }
+  return matcher;
+}
+
+const built = new WeakMap<readonly GlossaryEntry[], Map<Lang, TermMatcher>>();
+
+function buildMatcher(glossary: readonly GlossaryEntry[], lang: Lang): TermMatcher {
   const owner = new Map<string, string>();
   for (const entry of glossary) {
     for (const form of surfaceForms(entry, lang)) {
