@@ -101,6 +101,23 @@ describeEachDatabase('search', (target) => {
     expect((await searchDocuments(db, { q: 'anbud statsstöd', lang: 'sv' })).total).toBe(0);
   });
 
+  it('finds a definite form for a base form that is not the last word', async () => {
+    const db = await indexed([
+      {
+        id: 'knowledge:avtal',
+        lang: 'sv',
+        kind: 'knowledge',
+        url: '/kunskap/avtal',
+        title: 'Om avtalet',
+        terms: '',
+        body: 'Avtalet med kommunen löper i tre år.',
+      },
+    ]);
+    expect(ids(await searchDocuments(db, { q: 'avtal kommun', lang: 'sv' }))).toEqual([
+      'knowledge:avtal',
+    ]);
+  });
+
   it('marks the matched words in the snippet, as plain text segments', async () => {
     const db = await indexed();
     const [hit] = (await searchDocuments(db, { q: 'statsstöd', lang: 'sv' })).hits;

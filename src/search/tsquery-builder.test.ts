@@ -62,8 +62,13 @@ describe('buildTsQuery', () => {
 
   it('ands the words', () => {
     expect(buildTsQuery('anbudet kommun', 'sv').text).toBe(
-      '(anbudet | anbud:*) & (kommun | kommun:*)',
+      '(anbudet | anbudet:* | anbud:*) & (kommun | kommun:*)',
     );
+  });
+
+  it('lets a Swedish base form of five letters or more find its definite form anywhere', () => {
+    expect(buildTsQuery('avtal kommun', 'sv').text).toBe('(avtal | avtal:*) & (kommun | kommun:*)');
+    expect(buildTsQuery('bot kommun', 'sv').text).toBe('bot & (kommun | kommun:*)');
   });
 
   it('removes no Swedish endings from English words', () => {

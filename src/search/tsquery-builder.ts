@@ -67,13 +67,16 @@ export function swedishStem(word: string): string | undefined {
 /**
  * Builds the `to_tsquery` text for `input` in `lang`: every word must match (AND); a word
  * matches itself or, in Swedish, the prefix of its stem without a definite or plural ending;
- * the last word also matches as a prefix, for a word still being typed.
+ * the last word also matches as a prefix, for a word still being typed. In Swedish a word of at
+ * least five letters is a prefix wherever it stands, so that a base form finds its definite form
+ * (`avtal` finds `avtalet`, which the stemmer keeps whole).
  */
 export function buildTsQuery(input: string, lang: Lang): TsQuery {
   const words = queryWords(input);
   const parts = words.map((word, i) => {
     const alternatives = [word];
-    if (i === words.length - 1) alternatives.push(`${word}:*`);
+    const prefix = i === words.length - 1 || (lang === 'sv' && [...word].length > MIN_STEM_LETTERS);
+    if (prefix) alternatives.push(`${word}:*`);
     const stem = lang === 'sv' ? swedishStem(word) : undefined;
     if (stem !== undefined) alternatives.push(`${stem}:*`);
     return alternatives.length === 1 ? word : `(${alternatives.join(' | ')})`;
