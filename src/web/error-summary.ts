@@ -1,4 +1,4 @@
-// The error summary at the top of a page that refused its input.
+// The error summary at the top of a page that refused its input, and the message beside a field.
 import { html, type Html } from './html';
 
 /** One problem in the summary; `href` leads to the field when there is one. */
@@ -30,4 +30,16 @@ export function errorSummary(title: string, items: readonly ErrorSummaryItem[]):
       )}
     </ul>
   </div>`;
+}
+
+/**
+ * The message beside an input with an error, each line led by a prefix ("Fel:") that only screen
+ * readers announce, so the message is not read as the field's hint.
+ */
+export function fieldErrorMessage(prefix: string, id: string, messages: readonly string[]): Html {
+  return html`<p class="error-message" id="${id}">
+    ${messages.map(
+      (m, i) => html`${i > 0 && html`<br />`}<span class="visually-hidden">${prefix}</span> ${m}`,
+    )}
+  </p>`;
 }

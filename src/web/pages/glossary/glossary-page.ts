@@ -13,7 +13,7 @@ import {
   type GlossarySide,
 } from '../../../content';
 import type { Lang } from '../../../engine/index';
-import { errorSummary } from '../../error-summary';
+import { errorSummary, fieldErrorMessage } from '../../error-summary';
 import { html, type Html } from '../../html';
 import { glossaryMessages } from '../../locales/glossary-messages';
 import { webMessages } from '../../locales/index';
@@ -105,11 +105,10 @@ function renderErrors(lang: Lang, errors: readonly GlossaryInputError[]): Html {
 }
 
 function fieldError(lang: Lang, error: GlossaryInputError | undefined, id: string): Html | false {
-  if (error === undefined) return false;
-  const prefix = webMessages(lang).interview.errorPrefix;
-  return html`<p class="error-message" id="${id}">
-    <span class="visually-hidden">${prefix}</span> ${error.text}
-  </p>`;
+  return (
+    error !== undefined &&
+    fieldErrorMessage(webMessages(lang).interview.errorPrefix, id, [error.text])
+  );
 }
 
 function searchForm(view: GlossaryView): Html {

@@ -1,7 +1,7 @@
 // What every page of the guide shares: the title pattern, the back link and the error summary
 // (GOV.UK patterns, our own markup and words).
 import type { Lang } from '../../../engine/index';
-import { errorSummary } from '../../error-summary';
+import { errorSummary, fieldErrorMessage } from '../../error-summary';
 import { html, type Html } from '../../html';
 import { webMessages } from '../../locales/index';
 import { renderPage } from '../../page-layout';
@@ -49,11 +49,5 @@ export function renderErrorSummary(lang: Lang, items: readonly ErrorItem[]): Htm
 
 /** The message shown beside an input with an error, with "Fel:" for screen readers. */
 export function renderFieldError(lang: Lang, id: string, messages: readonly string[]): Html {
-  const t = webMessages(lang).interview;
-  return html`<p class="error-message" id="${id}">
-    ${messages.map(
-      (m, i) =>
-        html`${i > 0 && html`<br />`}<span class="visually-hidden">${t.errorPrefix}</span> ${m}`,
-    )}
-  </p>`;
+  return fieldErrorMessage(webMessages(lang).interview.errorPrefix, id, messages);
 }

@@ -3,6 +3,7 @@
 import type { CheckDate, FormChecks } from '../../../domain/knowledge/index';
 import type { Lang } from '../../../engine/index';
 import { COVERAGE_START, type Reason } from '../../../rules/index';
+import { fieldErrorMessage } from '../../error-summary';
 import { html, type Html } from '../../html';
 import { webMessages } from '../../locales/index';
 import { renderCitations } from '../interview/citation-list';
@@ -73,12 +74,7 @@ export function renderChecksSection(input: ChecksSectionInput): Html {
       <div class="form-group${error !== null ? ' form-group--error' : ''}">
         <label class="label label--bold" for="${DATE_FIELD}">${p.dateLabel}</label>
         <p class="hint" id="${DATE_FIELD}-hint">${p.dateHint}</p>
-        ${
-          error !== null &&
-          html`<p class="error-message" id="${DATE_FIELD}-error">
-            <span class="visually-hidden">${t.errorPrefix}</span> ${error}
-          </p>`
-        }
+        ${error !== null && fieldErrorMessage(t.errorPrefix, `${DATE_FIELD}-error`, [error])}
         <input
           class="input input--width-10"
           id="${DATE_FIELD}"

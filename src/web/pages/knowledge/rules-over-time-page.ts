@@ -145,11 +145,8 @@ function timeline(lang: Lang, catalogue: RulesCatalogue): Html {
                 ${change.values.map(
                   (v) =>
                     html`<li>
-                      <a href="#${valueAnchor(v)}"
-                        >${tableTitle(lang, valueTable(v))}${
-                          valueAppliesTo(v).length > 0 && `, ${appliesTo(lang, v)}`
-                        }</a
-                      >: ${valueSummary(lang, v)}
+                      <a href="#${valueAnchor(v)}">${valueLabel(lang, v)}</a>:
+                      ${valueSummary(lang, v)}
                     </li>`,
                 )}
               </ul>`
@@ -205,11 +202,8 @@ export function renderRulesOverTimePage(lang: Lang, catalogue: RulesCatalogue): 
                   ${unverified.map(
                     (v) =>
                       html`<li>
-                        <a href="#${valueAnchor(v)}"
-                          >${tableTitle(lang, valueTable(v))}${
-                            valueAppliesTo(v).length > 0 && `, ${appliesTo(lang, v)}`
-                          }</a
-                        >, ${r.period(v.validFrom, v.validTo)}: ${valueStatus(lang, v)}
+                        <a href="#${valueAnchor(v)}">${valueLabel(lang, v)}</a>,
+                        ${r.period(v.validFrom, v.validTo)}: ${valueStatus(lang, v)}
                       </li>`,
                   )}
                 </ul>`

@@ -3,7 +3,7 @@
 // arrive as plain text segments and are escaped like any other text.
 import type { Lang } from '../../../engine/index';
 import { hrefOf, type SearchResult } from '../../../search/index';
-import { errorSummary } from '../../error-summary';
+import { errorSummary, fieldErrorMessage } from '../../error-summary';
 import { html, type Html } from '../../html';
 import { searchMessages } from '../../locales/search-messages';
 import { webMessages } from '../../locales/index';
@@ -78,10 +78,7 @@ function searchForm(view: SearchView): Html {
       <div class="hint" id="${Q_ID}-hint">${t.hint}</div>
       ${
         qError !== undefined &&
-        html`<p class="error-message" id="${errorId}">
-          <span class="visually-hidden">${webMessages(lang).interview.errorPrefix}</span>
-          ${qError.text}
-        </p>`
+        fieldErrorMessage(webMessages(lang).interview.errorPrefix, errorId, [qError.text])
       }
       <div class="search">
         <input
