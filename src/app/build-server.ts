@@ -3,7 +3,10 @@
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { createMailer, DEFAULT_MAIL_FROM, type Mailer } from '../accounts/index';
 import type { Database } from '../db/database';
+import { registerRequestAuth } from '../web/auth/request-auth';
+import { registerAccountAreas } from '../web/register-account-areas';
 import { registerWeb } from '../web/register-web';
 import { registerErrorHandling } from './error-handling';
 
@@ -11,6 +14,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The database the server was built with, for routes that read it (the search). */
     readonly db: Database;
+    /** Where mail goes: SMTP when configured, otherwise the outbox table. */
+    readonly mailer: Mailer;
   }
 }
 
@@ -24,6 +29,15 @@ export interface ServerOptions {
   routes?: readonly RouteRegistration[];
   /** Fastify's logger option; off unless given. */
   logger?: FastifyServerOptions['logger'];
+  /** The clock of sessions, throttling and records; the system clock unless given. */
+  now?: () => Date;
+  /** Where mail goes; the outbox unless given. */
+  mailer?: Mailer;
+  /**
+   * Whether to believe X-Forwarded-For from the proxy in front (TRUST_PROXY): the client's
+   * address counts for sign-in throttling, so it must be the real one.
+   */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
 /**
@@ -46,7 +60,7 @@ export const COMPRESSION_THRESHOLD_BYTES = 1024;
 
 /** Builds the server; call `listen` on it, or `inject` in tests. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false });
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false });
 
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
@@ -63,6 +77,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const { db } = options;
   app.decorate('db', db);
+  app.decorate('mailer', options.mailer ?? createMailer({ from: DEFAULT_MAIL_FROM }));
+  await registerRequestAuth(app, {
+    now: options.now ?? (() => new Date()),
+  });
   app.get('/healthz', async (request, reply) => {
     try {
       await db.query('SELECT 1');
@@ -74,6 +92,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerWeb(app);
+  await registerAccountAreas(app);
   for (const registration of options.routes ?? []) {
     await app.register(async (scope) => {
       await registration(scope);

@@ -17,7 +17,18 @@ export const en: WebMessages = {
       knowledge: 'Knowledge',
       glossary: 'Glossary',
       search: 'Search',
+      cases: 'Cases',
     },
+    account: {
+      label: 'Account',
+      signIn: 'Sign in',
+      signUp: 'Create an account',
+      signOut: 'Sign out',
+      accountLink: (n) => `Account: ${n}`,
+      organisationLink: (n) => `Organisation: ${n}`,
+      noOrganisation: 'No organisation',
+    },
+    footerPrivacy: 'Personal data and privacy',
     footerLicence: 'samverka is free software under the Apache License 2.0.',
     footerDisclaimer:
       'samverka gives guidance with references to its sources. It is not legal advice on an individual case.',
@@ -111,6 +122,14 @@ export const en: WebMessages = {
     serverErrorTitle: 'Something went wrong',
     serverErrorBody:
       'An error on our side stopped this page from being shown. Please try again later.',
+    forbiddenTitle: 'You do not have access',
+    forbiddenBody:
+      'Your role in the organisation does not allow this. Ask an owner of the organisation for another role if you need it.',
+    csrfTitle: 'The form has expired',
+    csrfBody:
+      'The form could not be accepted because it did not come from a page samverka has just shown you. Go back, reload the page and try again.',
+    tooManyTitle: 'Too many attempts',
+    tooManyBody: (s) => `There have been too many attempts in a short time. Wait ${waitText(s)} and try again.`,
     backHome: 'Go to the home page',
     api: {
       notFound: 'There is no resource at this address.',
@@ -120,6 +139,15 @@ export const en: WebMessages = {
       payloadTooLarge: 'The body is too large.',
       methodNotAllowed: 'This method is not supported at this address.',
       serverError: 'An error occurred on our side. Please try again later.',
+      unauthorized:
+        'Sign in or send an API token (Authorization: Bearer svk_…) to use this resource.',
+      forbidden: 'Your access does not allow this.',
+      tooMany: (s) => `Too many requests. Try again in ${s} seconds.`,
     },
   },
 };
+
+function waitText(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  return seconds < 60 ? `${seconds} seconds` : minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}

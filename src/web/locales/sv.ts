@@ -17,7 +17,18 @@ export const sv: WebMessages = {
       knowledge: 'Kunskap',
       glossary: 'Ordlista',
       search: 'Sök',
+      cases: 'Ärenden',
     },
+    account: {
+      label: 'Konto',
+      signIn: 'Logga in',
+      signUp: 'Skapa konto',
+      signOut: 'Logga ut',
+      accountLink: (n) => `Konto: ${n}`,
+      organisationLink: (n) => `Organisation: ${n}`,
+      noOrganisation: 'Ingen organisation',
+    },
+    footerPrivacy: 'Personuppgifter och integritet',
     footerLicence: 'samverka är fri programvara under Apache License 2.0.',
     footerDisclaimer:
       'samverka ger vägledning med källhänvisningar. Det är inte juridisk rådgivning i ett enskilt fall.',
@@ -112,6 +123,15 @@ export const sv: WebMessages = {
     badRequestBody: 'Begäran kunde inte tolkas. Kontrollera adressen och försök igen.',
     serverErrorTitle: 'Något gick fel',
     serverErrorBody: 'Ett fel uppstod hos oss och sidan kunde inte visas. Försök igen om en stund.',
+    forbiddenTitle: 'Du har inte behörighet',
+    forbiddenBody:
+      'Din roll i organisationen räcker inte för det här. Be en ägare av organisationen om en annan roll om du behöver den.',
+    csrfTitle: 'Formuläret har gått ut',
+    csrfBody:
+      'Formuläret kunde inte tas emot, eftersom det inte kom från en sida som samverka visade för dig nyss. Gå tillbaka, ladda om sidan och försök igen.',
+    tooManyTitle: 'För många försök',
+    tooManyBody: (s) =>
+      `Det har kommit för många försök på kort tid. Vänta ${waitText(s)} och försök igen.`,
     backHome: 'Till startsidan',
     api: {
       notFound: 'Det finns ingen resurs på den här adressen.',
@@ -121,6 +141,15 @@ export const sv: WebMessages = {
       payloadTooLarge: 'Innehållet är för stort.',
       methodNotAllowed: 'Metoden stöds inte för den här adressen.',
       serverError: 'Ett fel uppstod hos oss. Försök igen om en stund.',
+      unauthorized:
+        'Du behöver logga in eller skicka en API-nyckel (Authorization: Bearer svk_…) för den här resursen.',
+      forbidden: 'Behörigheten räcker inte för det här.',
+      tooMany: (s) => `För många förfrågningar. Försök igen om ${s} sekunder.`,
     },
   },
 };
+
+function waitText(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  return seconds < 60 ? `${seconds} sekunder` : minutes === 1 ? '1 minut' : `${minutes} minuter`;
+}

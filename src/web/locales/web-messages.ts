@@ -30,7 +30,22 @@ export interface WebMessages {
       knowledge: string;
       glossary: string;
       search: string;
+      /** Shown to signed-in members only. */
+      cases: string;
     };
+    /** The account links in the header. */
+    account: {
+      label: string;
+      signIn: string;
+      signUp: string;
+      signOut: string;
+      /** The link to the account page, with the person's name. */
+      accountLink: (name: string) => string;
+      /** The link to the organisation page, with its name. */
+      organisationLink: (name: string) => string;
+      noOrganisation: string;
+    };
+    footerPrivacy: string;
     footerLicence: string;
     footerDisclaimer: string;
   };
@@ -69,6 +84,12 @@ export interface WebMessages {
     badRequestBody: string;
     serverErrorTitle: string;
     serverErrorBody: string;
+    forbiddenTitle: string;
+    forbiddenBody: string;
+    csrfTitle: string;
+    csrfBody: string;
+    tooManyTitle: string;
+    tooManyBody: (seconds: number) => string;
     backHome: string;
     /** Short messages for JSON error bodies under /api/. */
     api: {
@@ -79,6 +100,9 @@ export interface WebMessages {
       payloadTooLarge: string;
       methodNotAllowed: string;
       serverError: string;
+      unauthorized: string;
+      forbidden: string;
+      tooMany: (seconds: number) => string;
     };
   };
 }

@@ -7,17 +7,34 @@ import { renderPage } from '../page-layout';
 import { pathInLang } from '../request-lang';
 
 /** The kinds of error page. */
-export type ErrorPageKind = 'not-found' | 'bad-request' | 'server-error';
+export type ErrorPageKind =
+  | 'not-found'
+  | 'bad-request'
+  | 'server-error'
+  | 'forbidden'
+  | 'csrf'
+  | 'too-many-requests';
 
-/** The error page of `kind` in `lang`; `path` is the address asked for (for the language switch). */
-export function renderErrorPage(kind: ErrorPageKind, lang: Lang, path: string): string {
+/**
+ * The error page of `kind` in `lang`; `path` is the address asked for (for the language switch);
+ * `retryAfter` the seconds to wait, for too many requests.
+ */
+export function renderErrorPage(
+  kind: ErrorPageKind,
+  lang: Lang,
+  path: string,
+  retryAfter = 60,
+): string {
   const t = webMessages(lang).errors;
-  const [title, body] =
-    kind === 'not-found'
-      ? [t.notFoundTitle, t.notFoundBody]
-      : kind === 'bad-request'
-        ? [t.badRequestTitle, t.badRequestBody]
-        : [t.serverErrorTitle, t.serverErrorBody];
+  const texts: Record<ErrorPageKind, [string, string]> = {
+    'not-found': [t.notFoundTitle, t.notFoundBody],
+    'bad-request': [t.badRequestTitle, t.badRequestBody],
+    'server-error': [t.serverErrorTitle, t.serverErrorBody],
+    forbidden: [t.forbiddenTitle, t.forbiddenBody],
+    csrf: [t.csrfTitle, t.csrfBody],
+    'too-many-requests': [t.tooManyTitle, t.tooManyBody(retryAfter)],
+  };
+  const [title, body] = texts[kind];
   return renderPage({
     lang,
     path,
