@@ -8,6 +8,8 @@ describe('appConfigFromEnv', () => {
       host: '127.0.0.1',
       database: { databaseUrl: undefined, dataDir: './data' },
       logLevel: 'info',
+      mail: { smtpUrl: undefined, from: 'samverka <noreply@localhost>' },
+      trustProxy: false,
     });
   });
 
@@ -18,13 +20,29 @@ describe('appConfigFromEnv', () => {
       DATABASE_URL: 'postgresql://u@db/samverka',
       SAMVERKA_DATA_DIR: '/var/lib/samverka',
       LOG_LEVEL: 'warn',
+      SMTP_URL: 'smtps://kommun:hemligt@mail.exempel.se:465',
+      MAIL_FROM: 'samverka <samverka@exempel.se>',
+      TRUST_PROXY: 'true',
     });
     expect(config).toEqual({
       port: 8080,
       host: '0.0.0.0',
       database: { databaseUrl: 'postgresql://u@db/samverka', dataDir: '/var/lib/samverka' },
       logLevel: 'warn',
+      mail: {
+        smtpUrl: 'smtps://kommun:hemligt@mail.exempel.se:465',
+        from: 'samverka <samverka@exempel.se>',
+      },
+      trustProxy: true,
     });
+  });
+
+  it.each([
+    ['SMTP_URL', 'mail.exempel.se', 'SMTP_URL must be an address'],
+    ['SMTP_URL', 'https://mail.exempel.se', 'SMTP_URL must begin with smtp:// or smtps://'],
+    ['TRUST_PROXY', 'maybe', 'TRUST_PROXY must be true or false'],
+  ])('refuses %s=%s, naming the variable', (name, value, message) => {
+    expect(() => appConfigFromEnv({ [name]: value })).toThrow(message);
   });
 
   it('treats empty values as unset', () => {

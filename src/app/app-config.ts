@@ -1,4 +1,5 @@
 // The application's settings, read from the environment once, at start.
+import { DEFAULT_MAIL_FROM, type MailConfig } from '../accounts/mailer';
 import { databaseConfigFromEnv, type DatabaseConfig } from '../db/open-database';
 
 /** Everything the running application is configured with. */
@@ -7,6 +8,14 @@ export interface AppConfig {
   host: string;
   database: DatabaseConfig;
   logLevel: string;
+  /** SMTP_URL and MAIL_FROM: where mail goes (the outbox table without SMTP_URL). */
+  mail?: MailConfig;
+  /**
+   * TRUST_PROXY: true when a reverse proxy in front sets X-Forwarded-For, so that the client's
+   * real address is used for sign-in throttling. Off by default: then the header is ignored, as
+   * anyone could send it.
+   */
+  trustProxy?: boolean;
 }
 
 /** Thrown for a setting that cannot be used; the message names the variable. */
@@ -24,14 +33,40 @@ export const DEFAULT_HOST = '127.0.0.1';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-/** Reads PORT, HOST, DATABASE_URL, SAMVERKA_DATA_DIR and LOG_LEVEL. */
+/** Reads PORT, HOST, DATABASE_URL, SAMVERKA_DATA_DIR, LOG_LEVEL, SMTP_URL, MAIL_FROM and TRUST_PROXY. */
 export function appConfigFromEnv(env: NodeJS.ProcessEnv): AppConfig {
   return {
     port: parsePort(env.PORT),
     host: env.HOST?.trim() || DEFAULT_HOST,
     database: databaseConfigFromEnv(env),
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    mail: { smtpUrl: parseSmtpUrl(env.SMTP_URL), from: env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM },
+    trustProxy: parseFlag('TRUST_PROXY', env.TRUST_PROXY),
   };
+}
+
+function parseSmtpUrl(value: string | undefined): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(
+      'SMTP_URL must be an address like smtps://user:password@mail.example.se:465.',
+    );
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError(`SMTP_URL must begin with smtp:// or smtps://, not "${url.protocol}//".`);
+  }
+  return text;
+}
+
+function parseFlag(name: string, value: string | undefined): boolean {
+  const text = value?.trim().toLowerCase();
+  if (!text || text === '0' || text === 'false') return false;
+  if (text === '1' || text === 'true') return true;
+  throw new ConfigError(`${name} must be true or false, not "${value}".`);
 }
 
 function parsePort(value: string | undefined): number {

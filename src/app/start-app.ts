@@ -1,6 +1,7 @@
 // The composition root: opens the database, brings its schema up to date, and serves the web
 // pages and the JSON API. `npm start` (src/main.ts) and `samverka serve` both start here.
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { createMailer, DEFAULT_MAIL_FROM } from '../accounts/mailer';
 import { registerApi } from '../api/index';
 import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
@@ -51,6 +52,8 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       options.searchDocuments && (await syncSearchIndex(db, options.searchDocuments()));
     server = await buildServer({
       db,
+      mailer: createMailer(config.mail ?? { from: DEFAULT_MAIL_FROM }),
+      trustProxy: config.trustProxy ?? false,
       logger: options.logger ?? false,
       routes: [registerApi, ...(options.extraRoutes ?? [])],
     });
