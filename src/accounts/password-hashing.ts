@@ -11,7 +11,7 @@ export const ARGON2_PARAMETERS = {
   /** memory in KiB: 64 MiB */
   memoryCost: 65536,
   /** passes over the memory */
-  timeCost: 8,
+  timeCost: 12,
   /** lanes; one, so that concurrent sign-ins share the cores instead of each taking both */
   parallelism: 1,
 } as const;

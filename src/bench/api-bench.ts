@@ -9,7 +9,7 @@ import type { LoadJob, LoadResult } from './load-generator';
 
 const CONCURRENCY = 16;
 
-function loadInWorker(job: LoadJob): Promise<LoadResult> {
+export function loadInWorker(job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     // The worker runs this same bundle (dist/bench.js), which becomes a load generator there.
     const worker = new Worker(fileURLToPath(import.meta.url), { workerData: job });

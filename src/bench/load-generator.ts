@@ -7,6 +7,10 @@ import http from 'node:http';
 export interface LoadJob {
   origin: string;
   path: string;
+  /** POST (the default) sends the bodies as JSON; GET sends none. */
+  method?: 'GET' | 'POST';
+  /** Headers sent with every request (a session cookie). */
+  headers?: Record<string, string>;
   bodies: string[];
   concurrency: number;
   warmUpSeconds: number;
@@ -28,14 +32,22 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: job.concurrency });
   const buffers = job.bodies.map((b) => Buffer.from(b));
 
+  const method = job.method ?? 'POST';
   const post = (body: Buffer): Promise<number> =>
     new Promise((resolve, reject) => {
       const request = http.request(
         url,
         {
-          method: 'POST',
+          method,
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': body.length },
+          headers:
+            method === 'POST'
+              ? {
+                  ...job.headers,
+                  'content-type': 'application/json',
+                  'content-length': body.length,
+                }
+              : { ...job.headers },
         },
         (response) => {
           response.resume();
@@ -44,7 +56,8 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
         },
       );
       request.on('error', reject);
-      request.end(body);
+      if (method === 'POST') request.end(body);
+      else request.end();
     });
 
   const phase = async (seconds: number): Promise<LoadResult> => {

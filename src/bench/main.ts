@@ -10,6 +10,7 @@ import { startApp } from '../app/start-app';
 import { databaseConfigFromEnv } from '../db/open-database';
 import { todayInSweden } from '../domain/calendar/today-in-sweden';
 import { apiBench } from './api-bench';
+import { ARGON2_DESCRIPTION, argon2Bench, authPageBench } from './auth-bench';
 import { benchCases, exampleCases } from './bench-cases';
 import { reportTable, type BenchReport } from './bench-report';
 import { coldStartBench } from './cold-start-bench';
@@ -34,7 +35,12 @@ const NOTES: Record<string, string> = {
   'docs.memo_docx_ms': 'the engine assessing the same cases',
   'search.p95_ms.pglite': 'a primary-key lookup on the same table, same rounds',
   'search.p95_ms.postgresql': 'a primary-key lookup on the same table, same rounds',
+  'auth.page_rps': 'the same page signed out, same server',
+  'auth.argon2_ms': 'argon2id with OWASP minimum parameters (19 MiB, t=2, p=1)',
 };
+
+/** Password verifications per argon2 figure. */
+const ARGON2_ROUNDS = 15;
 
 /** Rounds over the search queries (24 queries each). */
 const SEARCH_ROUNDS = 20;
@@ -107,6 +113,12 @@ async function bench(argv: string[]): Promise<void> {
     report['docs.memo_pdf_ms'] = await memoPdfBench(memoCases, MEMO_ROUNDS);
     progress('docs.memo_docx_ms');
     report['docs.memo_docx_ms'] = await memoDocxBench(memoCases, MEMO_ROUNDS);
+
+    progress('auth.page_rps');
+    report['auth.page_rps'] = await authPageBench(join(tmp, 'auth-data'), options.seconds);
+    progress('auth.argon2_ms');
+    report['auth.argon2_ms'] = await argon2Bench(ARGON2_ROUNDS);
+    notes['auth.argon2_ms'] += `; chosen: ${ARGON2_DESCRIPTION}`;
 
     const search = benchSearchDocuments();
     progress('search.p95_ms.pglite');
