@@ -1,6 +1,7 @@
 // The composition root: opens the database, brings its schema up to date, and serves the web
 // pages and the JSON API. `npm start` (src/main.ts) and `samverka serve` both start here.
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { HOUSEKEEPING_INTERVAL_MS, purgeEnded } from '../accounts/housekeeping';
 import { createMailer, DEFAULT_MAIL_FROM } from '../accounts/mailer';
 import { registerApi } from '../api/index';
 import type { Database } from '../db/database';
@@ -70,11 +71,19 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     const url = await server.listen({ port: config.port, host: config.host });
     let closing: Promise<void> | undefined;
     const running = server;
+    const clock = options.now ?? (() => new Date());
+    const housekeeping = setInterval(() => {
+      purgeEnded(db, clock()).catch((error: unknown) =>
+        running.log.error({ err: error }, 'removing ended sessions failed'),
+      );
+    }, HOUSEKEEPING_INTERVAL_MS);
+    housekeeping.unref();
     return {
       url,
       db,
       server: running,
       close() {
+        clearInterval(housekeeping);
         closing ??= running.close().finally(() => db.close());
         return closing;
       },
