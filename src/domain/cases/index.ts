@@ -5,6 +5,8 @@
  */
 export * from './assessment-diff';
 export * from './diff-text';
+export * from './form-labels';
+export * from './record-time';
 export * from './rule-values';
 export * from './rules-fingerprint';
 export * from './saved-assessment';

@@ -22,6 +22,29 @@ export const en: SavedCaseMessages = {
   },
   conflict: (yours, current) =>
     `Someone else has changed the case since you opened it (you started from version ${yours}, it is now version ${current}). Your change has not been saved. Read the case as it is now and make your change again if it is still needed.`,
+  memo: {
+    heading: 'Saved case',
+    what: 'Item',
+    value: 'Value',
+    title: 'Case',
+    saved: 'Saved',
+    assessed: 'Assessment made',
+    asOf: 'Rules in force on',
+    reassessed: (asOf, start) =>
+      `${asOf} (a re-assessment under the rules of that day; the start date in the facts is ${start})`,
+    rulesVersion: 'Rule data (fingerprint)',
+    untranslated:
+      'The assessment is shown in Swedish, as it was saved: the rule data of samverka has been updated since, so it cannot be made again in English under the same rules.',
+    decisionHeading: 'Recorded decision',
+    decisionForm: 'Collaboration form chosen',
+    motivation: 'Motivation',
+    decidedBy: 'Decided by',
+    decidedAt: 'Decided',
+    earlierAssessment: (at) =>
+      `The decision was made on an earlier assessment (made ${at}), not on the one shown here.`,
+    by: (when, who) => `${when} by ${who}`,
+    unknownPerson: 'an API token or a removed account',
+  },
   diff: {
     noChange:
       "No change: today's rules give the same assessment as the saved one, with the same rule set and amounts.",

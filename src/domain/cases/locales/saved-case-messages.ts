@@ -7,6 +7,27 @@ export interface SavedCaseMessages {
   verdicts: Record<Verdict, string>;
   /** A change made from an old version: what happened and what to do. */
   conflict: (yourVersion: number, currentVersion: number) => string;
+  /** The saved case's part of its decision memo. */
+  memo: {
+    heading: string;
+    what: string;
+    value: string;
+    title: string;
+    saved: string;
+    assessed: string;
+    asOf: string;
+    reassessed: (asOf: string, startDate: string) => string;
+    rulesVersion: string;
+    untranslated: string;
+    decisionHeading: string;
+    decisionForm: string;
+    motivation: string;
+    decidedBy: string;
+    decidedAt: string;
+    earlierAssessment: (assessedAt: string) => string;
+    by: (when: string, who: string) => string;
+    unknownPerson: string;
+  };
   diff: {
     noChange: string;
     /** No change for this case, though the rule data of samverka has been updated. */

@@ -22,6 +22,29 @@ export const sv: SavedCaseMessages = {
   },
   conflict: (yours, current) =>
     `Ärendet har ändrats av någon annan sedan du öppnade det (du utgick från version ${yours}, nu är det version ${current}). Din ändring har inte sparats. Läs ärendet som det ser ut nu och gör ändringen igen om den fortfarande behövs.`,
+  memo: {
+    heading: 'Sparat ärende',
+    what: 'Uppgift',
+    value: 'Värde',
+    title: 'Ärende',
+    saved: 'Sparat',
+    assessed: 'Bedömningen gjord',
+    asOf: 'Reglerna som gäller',
+    reassessed: (asOf, start) =>
+      `${asOf} (omprövning under reglerna den dagen; ärendets startdatum i uppgifterna är ${start})`,
+    rulesVersion: 'Regeldata (fingeravtryck)',
+    untranslated:
+      'Bedömningen visas på svenska, så som den sparades: samverkas regeldata har uppdaterats sedan dess, så den kan inte göras om på engelska med samma regler.',
+    decisionHeading: 'Registrerat beslut',
+    decisionForm: 'Vald samverkansform',
+    motivation: 'Motivering',
+    decidedBy: 'Beslutat av',
+    decidedAt: 'Beslutat',
+    earlierAssessment: (at) =>
+      `Beslutet fattades på en tidigare bedömning (gjord ${at}), inte på den som visas här.`,
+    by: (when, who) => `${when} av ${who}`,
+    unknownPerson: 'en API-nyckel eller ett borttaget konto',
+  },
   diff: {
     noChange:
       'Ingen ändring: dagens regler ger samma bedömning som den sparade, med samma regelverk och belopp.',
