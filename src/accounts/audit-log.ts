@@ -5,6 +5,7 @@ import type { Queryable } from '../db/database';
 /** What was done. */
 export type AuditAction =
   | 'organisation.created'
+  | 'organisation.legal-form-set'
   | 'member.invited'
   | 'member.joined'
   | 'member.role-changed'

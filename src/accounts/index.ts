@@ -11,3 +11,6 @@ export * from './secret-token';
 export * from './session-store';
 export * from './sign-in-throttle';
 export * from './users';
+export * from './invitations';
+export * from './memberships';
+export * from './organisation-profile';

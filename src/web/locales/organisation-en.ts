@@ -1,0 +1,278 @@
+import type { OrganisationMessages } from './organisation-messages';
+
+// Times are shown in Swedish time whatever the server's time zone.
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Stockholm',
+  dateStyle: 'long',
+  timeStyle: 'short',
+});
+const DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', dateStyle: 'long' });
+
+const VIA = {
+  'sign-up': ' when the account was created',
+  created: ' when the organisation was created',
+  invitation: ' through an invitation',
+  oidc: " through the organisation's sign-in",
+} as const;
+
+/** The organisation pages' texts in English. */
+export const organisationEn: OrganisationMessages = {
+  errorPrefix: 'Error:',
+  summaryTitle: 'There is a problem',
+  dateTime: (at) => `${DATE_TIME.format(at)} (Swedish time)`,
+  date: (at) => DATE.format(at),
+  notices: {
+    created: 'The organisation has been created. You are its owner and now work in it.',
+    switched: 'You now work in this organisation.',
+    'legal-form': 'The legal form has been saved.',
+    joined: 'Welcome! You are now a member of the organisation.',
+    'already-member': 'You are a member of the organisation already. Your role is unchanged.',
+    role: 'The role has been changed.',
+    removed: 'The member has been removed from the organisation.',
+    left: 'You are no longer a member of the organisation.',
+    'invitation-revoked': 'The invitation has been revoked. Its link no longer works.',
+    'token-revoked': 'The API token has been revoked. It no longer works.',
+  },
+  nav: {
+    label: 'The organisation',
+    overview: 'Overview',
+    members: 'Members',
+    invitations: 'Invite',
+    apiTokens: 'API tokens',
+    auditLog: 'Log',
+  },
+  roles: { owner: 'owner', editor: 'editor', reader: 'reader' },
+  roleHints: {
+    owner:
+      'Can do everything: work on cases, invite and remove members, create API tokens and read the log.',
+    editor: 'Can save, change, archive and decide cases.',
+    reader: 'Can read cases and download decision memos.',
+  },
+  kinds: {
+    'public-body': 'Public body',
+    ideburen: 'Idea-driven organisation (idéburen organisation)',
+    'social-enterprise': 'Social enterprise',
+  },
+  legalForms: {
+    'ideell-forening': 'Non-profit association (ideell förening)',
+    stiftelse: 'Foundation (stiftelse)',
+    'ekonomisk-forening': 'Economic association (ekonomisk förening)',
+    'svb-aktiebolag': 'Limited company with restricted profit distribution (svb)',
+    aktiebolag: 'Limited company (aktiebolag)',
+    trossamfund: 'Registered religious community (trossamfund)',
+    other: 'Another legal form',
+  },
+  scopes: { read: 'Read', write: 'Read and write' },
+  scopeHints: {
+    read: "Can read the organisation's cases and download decision memos.",
+    write: 'Can also save, change, archive and decide cases.',
+  },
+  deletedUser: 'deleted user',
+  you: '(you)',
+  overview: {
+    title: 'The organisation',
+    orgnr: 'Organisation number',
+    noOrgnr: 'Not given',
+    kind: 'Kind of organisation',
+    legalForm: 'Legal form',
+    legalFormUnset: 'Not confirmed',
+    yourRole: 'Your role',
+    legalFormHeading: 'Legal form',
+    legalFormSuggested: (digit, forms) =>
+      `The organisation number begins with ${digit}. That points to ${forms}. Confirm it or choose another form.`,
+    legalFormNoSuggestion:
+      'The organisation number says nothing certain about the legal form. Choose the one on the certificate of registration.',
+    legalFormConfirmed: 'Confirmed by an owner.',
+    legalFormNotConfirmed: 'Not confirmed yet. The suggestion comes from the organisation number.',
+    suggestedTag: '(suggested by the organisation number)',
+    legalFormButton: 'Save the legal form',
+    legalFormRequired: "Choose the organisation's legal form.",
+    yourOrganisations: 'Your organisations',
+    yourOrganisationsLead:
+      'You see and save cases in the organisation you work in. Switch if you are a member of several.',
+    current: 'You work in it now',
+    switchButton: (name) => `Work in ${name}`,
+    createAnother: 'Create another organisation',
+    noOrganisationTitle: 'You are not a member of any organisation',
+    noOrganisationLead:
+      'Cases are saved and shared within an organisation. Create one here and you become its owner. Will you work in an organisation that is in samverka already? Ask one of its owners to invite you.',
+    noOrganisationOthers: 'You are a member of these organisations. Choose the one to work in.',
+  },
+  create: {
+    title: 'Create an organisation',
+    lead: 'You become the owner of the new organisation and can then invite colleagues.',
+    name: "The organisation's name",
+    orgnr: 'Organisation number (organisationsnummer)',
+    orgnrHint: 'Ten digits, for example 212000-1355. The check digit is checked.',
+    kind: 'Kind of organisation',
+    chooseKind: 'Choose',
+    button: 'Create the organisation',
+    orgnrTaken: 'The organisation is in samverka already. Ask one of its owners to invite you.',
+  },
+  members: {
+    title: 'Members',
+    lead: "Every member sees the organisation's cases. What each may do depends on their role.",
+    caption: (organisation) => `Members of ${organisation}`,
+    name: 'Name',
+    email: 'Email address',
+    role: 'Role',
+    since: 'Member since',
+    actions: 'Change',
+    roleFor: (name) => `Role of ${name}`,
+    changeRole: 'Save role',
+    changeRoleFor: (name) => ` of ${name}`,
+    remove: 'Remove',
+    removeFor: (name) => ` ${name}`,
+    lastOwner:
+      'The organisation must have at least one owner. Make someone else an owner first; then you can change the role of this owner or remove them.',
+    inviteLink: 'Invite a colleague',
+    confirmRemoveTitle: (name) => `Remove ${name}?`,
+    confirmRemoveBody: (name, organisation) =>
+      `${name} will no longer be a member of ${organisation} and will lose access to its cases. To bring them back you need to invite them again.`,
+    confirmRemoveSelfBody: (organisation) =>
+      `You will no longer be a member of ${organisation} and will lose access to its cases. To come back you need a new invitation.`,
+    confirmRemoveButton: 'Yes, remove',
+  },
+  invitations: {
+    title: 'Invite',
+    lead: 'The person you invite gets a link by email. The link works once and for seven days.',
+    email: 'Email address',
+    emailHint: 'The address the invitation is sent to.',
+    role: 'Role',
+    button: 'Send the invitation',
+    roleRequired: 'Choose the role the person will have.',
+    alreadyMember: 'The person with this address is a member of the organisation already.',
+    pendingHeading: 'Invitations waiting',
+    pendingCaption: 'Invitations not used yet',
+    noPending: 'There are no invitations waiting.',
+    invitedBy: 'Invited by',
+    expires: 'Valid until',
+    revoke: 'Revoke',
+    revokeFor: (email) => ` the invitation to ${email}`,
+    confirmRevokeTitle: 'Revoke the invitation?',
+    confirmRevokeBody: (email) =>
+      `The link sent to ${email} will stop working. You can invite the person again later.`,
+    confirmRevokeButton: 'Yes, revoke',
+    sentTitle: 'The invitation has been created',
+    sent: (email) => `The invitation has been sent by email to ${email}.`,
+    notSent: (email) =>
+      `The email to ${email} could not be sent. The invitation is valid all the same: give the person the link another way.`,
+    linkLabel: 'The link of the invitation',
+    linkNote: (expires) =>
+      `You can also give the person the link another way. It works once, until ${expires}. It is shown only now.`,
+    mailSubject: (organisation) => `Invitation to ${organisation} in samverka`,
+    mailBody: (m) =>
+      `${m.inviter} has invited you to join ${m.organisation} in samverka as ${m.role}.\n\nOpen the link to join:\n${m.link}\n\nThe link works once and is valid until ${m.expires}. If you did not expect this invitation you can ignore this message.`,
+  },
+  accept: {
+    title: (organisation) => `Invitation to ${organisation}`,
+    invited: (m) => `${m.inviter} has invited ${m.email} to join ${m.organisation} as ${m.role}.`,
+    invitedNoInviter: (m) => `${m.email} is invited to join ${m.organisation} as ${m.role}.`,
+    validUntil: (date) => `The invitation is valid until ${date}.`,
+    signedInAs: (name, email) => `You are signed in as ${name} (${email}).`,
+    otherAddress: (invited) =>
+      `The invitation was sent to ${invited}. If you join now, you join with the account you are signed in with.`,
+    joinButton: (organisation) => `Join ${organisation}`,
+    alreadyMember: (organisation, role) =>
+      `You are a member of ${organisation} already, as ${role}. You do not need the invitation.`,
+    toOrganisation: 'To the organisation',
+    signInFirst: (email) =>
+      `There is an account for ${email} already. Sign in first; you will come back here and can join.`,
+    signInLink: 'Sign in to join',
+    createHeading: 'Create your account',
+    createLead: (email) =>
+      `You sign in with the email address ${email}. Choose a name and a password and you join the organisation at once.`,
+    name: 'Your name',
+    password: 'Password',
+    passwordHint: (min) =>
+      `At least ${min} characters. A sentence of several words is easy to remember and hard to guess.`,
+    passwordConfirm: 'The password again',
+    createButton: 'Create the account and join',
+    otherAccount: 'Do you have an account with another address? Sign in with it.',
+    goneTitle: 'The invitation cannot be used',
+    goneBody:
+      'The link does not work. It may be mistyped, used already, too old or revoked. Ask the person who invited you for a new invitation.',
+  },
+  tokens: {
+    title: 'API tokens',
+    lead: "With an API token another system, such as a case management system, can work with the organisation's cases through the samverka API. A token is valid for this organisation only.",
+    usageHeading: 'How to use a token',
+    usage: 'Send the token in the Authorization header of every request:',
+    createHeading: 'Create an API token',
+    name: 'Name',
+    nameHint: 'So that you recognise the token, for example the name of the system that uses it.',
+    scope: 'Access',
+    scopeRequired: 'Choose what the token may do.',
+    button: 'Create the API token',
+    createdTitle: 'The API token has been created',
+    createdOnce:
+      'Copy the token now and keep it somewhere safe. It is shown only this once: samverka does not keep the token itself.',
+    secretLabel: 'New API token',
+    listHeading: "The organisation's API tokens",
+    caption: 'API tokens',
+    none: 'The organisation has no API tokens.',
+    created: 'Created',
+    lastUsed: 'Last used',
+    never: 'Never',
+    status: 'Status',
+    active: 'Valid',
+    revokedAt: (date) => `Revoked ${date}`,
+    revoke: 'Revoke',
+    revokeFor: (name) => ` ${name}`,
+    confirmRevokeTitle: (name) => `Revoke the API token ${name}?`,
+    confirmRevokeBody: (name) =>
+      `The token ${name} stops working at once, and systems that use it will get no more answers. This cannot be undone.`,
+    confirmRevokeButton: 'Yes, revoke',
+  },
+  audit: {
+    title: 'Log',
+    lead: 'Who did what in the organisation and when, newest first. The log cannot be changed or deleted.',
+    caption: 'Events in the organisation',
+    when: 'When',
+    who: 'Who',
+    what: 'What',
+    none: 'Nothing has been logged yet.',
+    operator: 'Operator (command line)',
+    token: (name) => `API token ${name}`,
+    deletedToken: 'An API token',
+    pages: 'More events',
+    older: 'Older events',
+    newest: 'The newest events',
+    unnamed: {
+      membership: 'deleted user',
+      invitation: 'an invitation',
+      token: 'an API token',
+      case: 'a case',
+      organisation: 'the organisation',
+    },
+    actions: {
+      'organisation.created': (w) => `Created the organisation ${w.subject}`,
+      'organisation.legal-form-set': (w) =>
+        w.from !== undefined
+          ? `Changed the legal form from ${w.from} to ${w.to ?? ''}`
+          : `Confirmed the legal form: ${w.to ?? ''}`,
+      'member.invited': (w) => `Invited ${w.subject} as ${w.role ?? ''}`,
+      'member.joined': (w) =>
+        `${w.subject} joined as ${w.role ?? ''}${w.via !== undefined ? VIA[w.via] : ''}`,
+      'member.role-changed': (w) =>
+        `Changed the role of ${w.subject} from ${w.from ?? ''} to ${w.to ?? ''}`,
+      'member.removed': (w) => `Removed ${w.subject} (${w.role ?? ''}) from the organisation`,
+      'invitation.revoked': (w) => `Revoked the invitation to ${w.subject}`,
+      'token.created': (w) => `Created the API token ${w.subject} (${w.scope ?? ''})`,
+      'token.revoked': (w) => `Revoked the API token ${w.subject}`,
+      'oidc.configured': () => "Set up sign-in through the organisation's identity provider",
+      'case.created': (w) => `Saved the case ${w.subject}`,
+      'case.renamed': (w) => `Renamed the case ${w.subject}`,
+      'case.reassessed': (w) => `Assessed the case ${w.subject} again`,
+      'case.note-added': (w) => `Wrote a note in the case ${w.subject}`,
+      'case.decided': (w) => `Decided the case ${w.subject}`,
+      'case.archived': (w) => `Archived the case ${w.subject}`,
+      'case.restored': (w) => `Brought the case ${w.subject} back from the archive`,
+      'case.exported': (w) => `Downloaded the decision memo of the case ${w.subject}`,
+    },
+    unknownAction: (action) => `Event: ${action}`,
+  },
+  confirm: {
+    cancel: 'Cancel',
+  },
+};
