@@ -14,3 +14,7 @@ export * from './users';
 export * from './invitations';
 export * from './memberships';
 export * from './organisation-profile';
+export * from './oidc-client';
+export * from './oidc-providers';
+export * from './password-reset';
+export * from './personal-data';
