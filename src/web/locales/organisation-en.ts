@@ -242,7 +242,7 @@ export const organisationEn: OrganisationMessages = {
       membership: 'deleted user',
       invitation: 'an invitation',
       token: 'an API token',
-      case: 'a case',
+      case: '(no name)',
       organisation: 'the organisation',
     },
     actions: {

@@ -244,7 +244,7 @@ export const organisationSv: OrganisationMessages = {
       membership: 'borttagen användare',
       invitation: 'en inbjudan',
       token: 'en API-nyckel',
-      case: 'ett ärende',
+      case: '(utan namn)',
       organisation: 'organisationen',
     },
     actions: {

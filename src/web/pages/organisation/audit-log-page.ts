@@ -114,16 +114,9 @@ export function describeAuditEntry(
           : a.deletedToken
         : a.operator;
   const detail = entry.detail;
-  const text = (value: unknown): string | undefined =>
-    typeof value === 'string' && value !== '' ? value : undefined;
   const type = entry.subjectType;
   const unnamed = (a.unnamed as Record<string, string | undefined>)[type];
-  const subject =
-    names.get(auditSubjectKey(type, entry.subjectId)) ??
-    (type === 'token' ? text(detail.name) : undefined) ??
-    (type === 'case' ? text(detail.title) : undefined) ??
-    unnamed ??
-    entry.subjectId;
+  const subject = names.get(auditSubjectKey(type, entry.subjectId)) ?? unnamed ?? entry.subjectId;
   const word = (value: unknown): string | undefined =>
     isRole(value)
       ? t.roles[value]

@@ -1,7 +1,12 @@
 // The audit log (GET /organisation/logg), for owners: newest first, AUDIT_PAGE_SIZE entries a page;
 // `?innan=ID` pages back.
 import type { FastifyInstance } from 'fastify';
-import { auditSubjectNames, listAudit } from '../../../accounts/index';
+import {
+  auditSubjectKey,
+  auditSubjectNames,
+  listAudit,
+  type AuditRecord,
+} from '../../../accounts/index';
 import { ACCOUNT_PATHS } from '../../auth/account-paths';
 import { pageAccess } from '../../auth/access-guard';
 import { requestLang } from '../../request-lang';
@@ -36,10 +41,26 @@ export function registerAuditLogRoutes(app: FastifyInstance): void {
         lang: requestLang(request),
         membership: access.organisation,
         entries,
-        names: await auditSubjectNames(db, organisationId, entries),
+        names: withNamesFromEntries(await auditSubjectNames(db, organisationId, entries), entries),
         olderThan: found.length > AUDIT_PAGE_SIZE ? entries.at(-1)?.id : undefined,
         paged: before !== undefined,
       }),
     );
   });
+}
+
+/**
+ * The names a subject had in the entries themselves (a case's title, a token's name), for subjects
+ * that can no longer be looked up; a name found now comes first.
+ */
+function withNamesFromEntries(
+  names: Map<string, string>,
+  entries: readonly AuditRecord[],
+): Map<string, string> {
+  for (const entry of entries) {
+    const key = auditSubjectKey(entry.subjectType, entry.subjectId);
+    const named = entry.detail.title ?? entry.detail.name;
+    if (!names.has(key) && typeof named === 'string' && named !== '') names.set(key, named);
+  }
+  return names;
 }
