@@ -20,6 +20,7 @@ import { renderInterviewPage } from './interview-layout';
 import { interviewHref, INTERVIEW_PATHS, questionHref } from './interview-urls';
 import { TermExplainer } from '../../terms/term-explainer';
 import { renderRegimeBox } from './regime-box';
+import { renderSaveCaseSection } from '../cases/save-case-page';
 
 /** The forms that serve each goal, shown first in their group. */
 export const GOAL_FORMS: Record<Goal, readonly FormId[]> = {
@@ -190,6 +191,7 @@ export function renderResultPage(view: ResultView): string {
       <li><a href="${interviewHref('memoDocx', permalink, lang)}">${t.memoDocx}</a></li>
       <li><a href="${interviewHref('memoMarkdown', permalink, lang)}">${t.memoMarkdown}</a></li>
     </ul>
+    ${renderSaveCaseSection(lang, view.result, permalink)}
 
     <p>
       <a class="button button--secondary" href="${interviewHref('check', permalink, lang)}"
