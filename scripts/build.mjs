@@ -25,6 +25,7 @@ await build({
   entryPoints: {
     main: 'src/main.ts',
     cli: 'src/cli/main.ts',
+    operations: 'src/cli/operations.ts',
     bench: 'src/bench/main.ts',
   },
   outdir: 'dist',

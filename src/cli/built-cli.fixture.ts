@@ -30,12 +30,18 @@ export function ensureBuiltCli(): void {
   });
 }
 
-/** Runs `node dist/cli.js ...args`, with `input` on stdin. */
-export function runBuiltCli(args: string[], input?: string): SpawnSyncReturns<string> {
+/** Runs `node dist/cli.js ...args`, with `input` on stdin and `env` as the environment. */
+export function runBuiltCli(
+  args: string[],
+  input?: string | Buffer,
+  options: { env?: NodeJS.ProcessEnv; timeout?: number } = {},
+): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
-    timeout: 20_000,
+    env: options.env ?? process.env,
+    timeout: options.timeout ?? 20_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
 }

@@ -46,7 +46,20 @@ describe('parseArgs', () => {
     expect(problem(['assess', 'x.json', '--verbose'])).toBe('unknown option: --verbose');
     expect(problem(['assess', 'x.json', '--language=en'])).toBe('unknown option: --language=en');
     expect(problem(['rules', '--explain'])).toBe('unknown option: --explain');
-    expect(problem([])).toBe('name a command: assess, rules or serve');
+    expect(problem([])).toBe(
+      'name a command: assess, rules, serve, org, user, outbox, backup or restore',
+    );
+    expect(problem(['org'])).toBe('name what to do: samverka org create');
+    expect(problem(['user', 'delete'])).toBe('unknown command: user delete');
+    expect(problem(['user', 'reset', '--email', 'a@b.se', '--role', 'owner'])).toBe(
+      'unknown option: --role',
+    );
+    expect(problem(['backup', 'b.jsonl', '--password-stdin'])).toBe(
+      'unknown option: --password-stdin',
+    );
+    expect(problem(['user', 'reset', '--email', 'a@b.se', '--password-stdin=yes'])).toBe(
+      'unknown option: --password-stdin=yes',
+    );
   });
 
   it('refuses missing and wrong values', () => {
@@ -64,6 +77,99 @@ describe('parseArgs', () => {
     expect(problem(['assess'])).toBe('name a file holding a case, or - for standard input');
     expect(problem(['assess', 'a.json', 'b.json'])).toBe('unexpected argument: b.json');
     expect(problem(['serve', 'now'])).toBe('unexpected argument: now');
+  });
+
+  it('reads the operator commands', () => {
+    expect(
+      parseArgs([
+        'org',
+        'create',
+        '--name=Föreningen Ö',
+        '--orgnr',
+        '802000-0009',
+        '--kind',
+        'ideburen',
+        '--owner',
+        'a@b.se',
+      ]),
+    ).toEqual({
+      ok: true,
+      command: {
+        kind: 'org-create',
+        lang: 'sv',
+        name: 'Föreningen Ö',
+        orgnr: '802000-0009',
+        orgKind: 'ideburen',
+        owner: 'a@b.se',
+      },
+    });
+    expect(
+      parseArgs(['user', 'create', '--email', 'a@b.se', '--name', 'A', '--lang', 'en']),
+    ).toEqual({
+      ok: true,
+      command: {
+        kind: 'user-create',
+        lang: 'en',
+        email: 'a@b.se',
+        name: 'A',
+        passwordStdin: false,
+      },
+    });
+    expect(
+      parseArgs([
+        'user',
+        'create',
+        '--email',
+        'a@b.se',
+        '--name',
+        'A',
+        '--org',
+        '802000-0009',
+        '--role',
+        'reader',
+        '--password-stdin',
+      ]),
+    ).toMatchObject({
+      ok: true,
+      command: { membership: { orgnr: '802000-0009', role: 'reader' }, passwordStdin: true },
+    });
+    expect(parseArgs(['user', 'reset', '--email', 'a@b.se', '--password-stdin'])).toEqual({
+      ok: true,
+      command: { kind: 'user-reset', lang: 'sv', email: 'a@b.se', passwordStdin: true },
+    });
+    expect(parseArgs(['outbox'])).toEqual({
+      ok: true,
+      command: { kind: 'outbox', lang: 'sv', limit: 20 },
+    });
+    expect(parseArgs(['outbox', '--limit=1000'])).toMatchObject({ command: { limit: 1000 } });
+    expect(parseArgs(['backup', '-'])).toEqual({
+      ok: true,
+      command: { kind: 'backup', lang: 'sv', file: '-' },
+    });
+    expect(parseArgs(['restore', 'b.jsonl.gz'])).toEqual({
+      ok: true,
+      command: { kind: 'restore', lang: 'sv', file: 'b.jsonl.gz' },
+    });
+  });
+
+  it('names every missing option of an operator command, and options that go together', () => {
+    expect(problem(['org', 'create'])).toBe('--name, --orgnr, --kind and --owner are required');
+    expect(problem(['user', 'create', '--email', 'a@b.se'])).toBe('--name is required');
+    expect(problem(['user', 'create', '--email', 'a@b.se', '--name', 'A', '--org', '1'])).toBe(
+      '--org needs --role as well',
+    );
+    expect(problem(['user', 'reset', '--email'])).toBe('--email needs a value');
+    expect(problem(['outbox', '--limit', '1001'])).toBe(
+      '--limit: expected a whole number from 1 to 1000 (got "1001")',
+    );
+    expect(problem(['outbox', '--limit', '-1'])).toBe(
+      '--limit: expected a whole number from 1 to 1000 (got "-1")',
+    );
+    expect(problem(['backup'])).toBe(
+      'name the file to write the backup to, or - for standard output',
+    );
+    expect(problem(['restore', 'a', 'b'])).toBe('unexpected argument: b');
+    expect(problem(['outbox', 'now'])).toBe('unexpected argument: now');
   });
 
   it('words problems in the language asked for, when it is one it speaks', () => {

@@ -29,6 +29,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return rulesCommand(io, command);
       case 'serve':
         return await serveCommand(io);
+      case 'org-create':
+      case 'user-create':
+      case 'user-reset':
+      case 'outbox':
+      case 'backup':
+      case 'restore':
+        return await (await io.loadOperations()).runOperation(io, command);
     }
   } catch (e) {
     // A defect, not bad input: say so in one line; the stack stays out of the user's way.

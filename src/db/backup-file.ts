@@ -29,9 +29,6 @@ export async function writeBackupFile<T>(
   let closed = false;
   try {
     const encoder = /\.gz$/i.test(path) ? createGzip() : new PassThrough();
-    // Errors reach the caller through `copied` and the writer; the listener keeps an error
-    // emitted after both have settled from taking the process down.
-    encoder.on('error', () => {});
     const copied = copyInto(encoder, file).catch((error: unknown) => {
       encoder.destroy(error instanceof Error ? error : new Error(String(error)));
       throw error;
@@ -59,27 +56,25 @@ export async function writeBackupFile<T>(
   }
 }
 
-/** A writer into a stream (standard output for `-`), waiting when the stream is behind. */
+/**
+ * A writer into a stream (standard output for `-`): each write waits until the stream has taken
+ * the text, so a slow reader holds the backup back, and a reader that goes away (EPIPE) fails
+ * the next write instead of the process.
+ */
 export function streamWriter(stream: Writable): TextWriter {
+  let failure: Error | undefined;
+  stream.on('error', (error) => {
+    failure ??= error;
+  });
   return (text) =>
     new Promise((resolve, reject) => {
-      const failed = () => reject(stream.errored ?? new Error('The backup stream was closed.'));
-      if (stream.destroyed) {
-        failed();
+      if (failure) {
+        reject(failure);
         return;
       }
-      if (stream.write(text)) {
-        resolve();
-        return;
-      }
-      const drained = () => {
-        stream.off('close', failed);
-        resolve();
-      };
-      stream.once('drain', drained);
-      stream.once('close', () => {
-        stream.off('drain', drained);
-        failed();
+      stream.write(text, (error) => {
+        if (error) reject(failure ?? error);
+        else resolve();
       });
     });
 }

@@ -1,17 +1,23 @@
 import type { Verdict } from '../../rules';
+import type { OperationMessages } from './operations-messages';
 
 /** Every text the command line prints, in one language. */
 export interface CliMessages {
   usage: (version: string) => string;
   missingCommand: string;
   unknownCommand: (command: string) => string;
+  missingSubcommand: (command: string, subcommands: readonly string[]) => string;
   unknownOption: (option: string) => string;
   missingValue: (option: string) => string;
+  missingOptions: (options: readonly string[]) => string;
+  optionNeeds: (option: string, other: string) => string;
   badValue: (option: string, value: string, allowed: readonly string[]) => string;
-  missingFile: string;
+  badNumber: (option: string, value: string, min: number, max: number) => string;
+  missingFile: (command: 'assess' | 'backup' | 'restore') => string;
   extraArgument: (argument: string) => string;
   cannotRead: (file: string, reason: string) => string;
   internalError: (message: string) => string;
+  ops: OperationMessages;
   text: {
     heading: (asOf: string) => string;
     ruleSet: string;

@@ -1,4 +1,5 @@
 import type { CliMessages } from './cli-messages';
+import { operationsEn } from './operations-en';
 
 const sekFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
@@ -14,19 +15,48 @@ Usage:
   samverka rules          rule sets and dated values with validity and sources
       --format text|json    table (default) or JSON
   samverka serve          start the web application and API (PORT, DATABASE_URL, SAMVERKA_DATA_DIR)
+
+Operations (on the database of DATABASE_URL, or the embedded one in SAMVERKA_DATA_DIR):
+  samverka org create     create an organisation with its first owner (recorded in its audit log)
+      --name NAME --orgnr NNNNNN-NNNN --kind public-body|ideburen|social-enterprise --owner EMAIL
+  samverka user create    create an account
+      --email EMAIL --name NAME
+      --org NNNNNN-NNNN --role owner|editor|reader   also make it a member
+      --password-stdin      read the password from one line of standard input
+                            (without it a password is made up and printed once)
+  samverka user reset     give an account a new password and end all its sessions
+      --email EMAIL [--password-stdin]
+  samverka outbox         the mail kept for sending, newest first (--limit N, default 20)
+  samverka backup FILE    write a backup (FILE.gz is compressed; - writes standard output)
+  samverka restore FILE   restore a backup into an empty database (- reads standard input)
+
   samverka --help         this text
   samverka --version      the version
 
 Bad input gives exit status 2 and one line per problem on standard error.`,
-  missingCommand: 'name a command: assess, rules or serve',
+  missingCommand: 'name a command: assess, rules, serve, org, user, outbox, backup or restore',
   unknownCommand: (c) => `unknown command: ${c}`,
+  missingSubcommand: (c, subs) =>
+    `name what to do: ${subs.map((s) => `samverka ${c} ${s}`).join(' or ')}`,
   unknownOption: (o) => `unknown option: ${o}`,
   missingValue: (o) => `${o} needs a value`,
+  missingOptions: (options) =>
+    options.length === 1
+      ? `${options[0]} is required`
+      : `${operationsEn.list(options).replace(/ or ([^ ]+)$/, ' and $1')} are required`,
+  optionNeeds: (o, other) => `${o} needs ${other} as well`,
   badValue: (o, v, allowed) => `${o}: expected one of ${allowed.join(', ')} (got "${v}")`,
-  missingFile: 'name a file holding a case, or - for standard input',
+  badNumber: (o, v, min, max) => `${o}: expected a whole number from ${min} to ${max} (got "${v}")`,
+  missingFile: (command) =>
+    command === 'assess'
+      ? 'name a file holding a case, or - for standard input'
+      : command === 'backup'
+        ? 'name the file to write the backup to, or - for standard output'
+        : 'name the backup file to restore, or - for standard input',
   extraArgument: (a) => `unexpected argument: ${a}`,
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
   internalError: (m) => `internal error: ${m}`,
+  ops: operationsEn,
   text: {
     heading: (asOf) => `Assessment of a case started on ${asOf}`,
     ruleSet: 'Rule set',
