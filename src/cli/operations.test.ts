@@ -12,7 +12,7 @@ import { openPgliteDatabase } from '../db/pglite-database';
 import { dataTables } from '../db/table-catalog';
 import { luhnCheckDigit } from '../domain/orgnr/index';
 import { isCi, testDatabaseUrl } from '../test-support/environment';
-import { ensureBuiltCli, runBuiltCli } from './built-cli.fixture';
+import { CLI, ensureBuiltCli, runBuiltCli } from './built-cli.fixture';
 
 let root: string;
 beforeAll(() => {
@@ -71,6 +71,19 @@ const OWNER = 'Anna.Andersson@malmo.se';
 const PASSWORD = 'ett långt lösenord för Anna';
 const ORGNR_BODY = '802123456';
 const ORGNR = `${ORGNR_BODY.slice(0, 6)}-${ORGNR_BODY.slice(6)}${luhnCheckDigit(ORGNR_BODY)}`;
+
+describe('the command line bundle', () => {
+  it('leaves the database, password hashing and mail to the operations bundle', () => {
+    const external = (bundle: string) =>
+      [...bundle.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+    const cli = external(readFileSync(CLI, 'utf8'));
+    const operations = external(readFileSync(join(CLI, '..', 'operations.js'), 'utf8'));
+    for (const heavy of ['pg', '@electric-sql/pglite', '@node-rs/argon2', 'nodemailer']) {
+      expect(cli, heavy).not.toContain(heavy);
+      expect(operations, heavy).toContain(heavy);
+    }
+  });
+});
 
 describe('samverka org create, user create, user reset and outbox', () => {
   let data: string;
