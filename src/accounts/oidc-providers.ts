@@ -4,11 +4,19 @@
 import type { Database, Queryable } from '../db/database';
 import type { Role } from '../domain/accounts/index';
 import { appendAudit, type AuditActor } from './audit-log';
+import type { RateLimit } from './rate-limiter';
 import { hashSecret } from './secret-token';
 import { newId } from './session-store';
 
 /** A sign-in through a provider must come back within this long. */
 export const OIDC_FLOW_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * Sign-ins through a provider that one client address may begin in a window. Each one stores a
+ * flow and asks the provider for its discovery document, so an unlimited number would let anyone
+ * fill the table and send the provider requests in samverka's name.
+ */
+export const OIDC_START_LIMIT: RateLimit = { max: 20, windowMs: 10 * 60 * 1000 };
 
 /** A provider as stored. */
 export interface OidcProviderRecord {

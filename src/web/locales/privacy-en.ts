@@ -39,7 +39,7 @@ export const privacyEn: PrivacyMessages = {
     },
     {
       what: 'Counters against abuse: the IP address and a hash of the email address, with the number of requests per hour.',
-      why: 'To limit how often anyone can ask for password links and use the API.',
+      why: 'To limit how often anyone can ask for password links, begin sign-ins through an organisation and use the API.',
       howLong: `At most ${f.rateLimitHours} hours.`,
     },
     {

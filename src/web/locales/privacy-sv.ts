@@ -39,7 +39,7 @@ export const privacySv: PrivacyMessages = {
     },
     {
       what: 'Räknare mot missbruk: IP-adressen och en hash av e-postadressen, med antal förfrågningar per timme.',
-      why: 'För att begränsa hur ofta någon kan be om lösenordslänkar och använda API:t.',
+      why: 'För att begränsa hur ofta någon kan be om lösenordslänkar, börja inloggningar via en organisation och använda API:t.',
       howLong: `Högst ${f.rateLimitHours} timmar.`,
     },
     {

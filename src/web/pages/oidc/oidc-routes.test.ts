@@ -9,6 +9,7 @@ import {
   createUser,
   findOidcProviderOfOrganisation,
   listAudit,
+  OIDC_START_LIMIT,
   saveOidcProvider,
 } from '../../../accounts/index';
 import { buildServer } from '../../../app/build-server';
@@ -363,6 +364,26 @@ describe('sign-in through the organisation’s provider', () => {
     const empty = await browser.start('');
     expect(empty.status).toBe(400);
     expect(empty.body).toContain('Fyll i fältet.');
+  });
+
+  it('answers 429 with Retry-After when one address begins too many sign-ins', async () => {
+    const address = '10.9.0.1';
+    const form = await app.inject({ url: '/logga-in/organisation', remoteAddress: address });
+    const csrf = /name="csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
+    const cookie = String(form.headers['set-cookie']).split(';')[0] ?? '';
+    const begin = () =>
+      app.inject({
+        method: 'POST',
+        url: '/logga-in/organisation',
+        remoteAddress: address,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        payload: new URLSearchParams({ csrf, email: `x@${DOMAIN}` }).toString(),
+      });
+    for (let i = 0; i < OIDC_START_LIMIT.max; i++) expect((await begin()).statusCode).toBe(200);
+    const refused = await begin();
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.body).toContain('för många försök på kort tid');
   });
 
   it('logs refusals without codes, states or the client secret', () => {

@@ -24,11 +24,13 @@ import {
   findOidcProviderById,
   findOidcProviderOfOrganisation,
   findOrganisation,
+  hitRateLimit,
   finishOidcAuthorization,
   identityFromClaims,
   issuerProblem,
   linkOidcIdentity,
   OIDC_FLOW_TTL_MS,
+  OIDC_START_LIMIT,
   OidcExchangeError,
   removeOidcProvider,
   safeEqual,
@@ -46,6 +48,7 @@ import { ACCOUNT_PATHS } from '../../auth/account-paths';
 import { pageAccess } from '../../auth/access-guard';
 import { COOKIE_OPTIONS } from '../../auth/auth-cookies';
 import { beginSession, formCsrfToken } from '../../auth/request-auth';
+import { webMessages } from '../../locales/index';
 import { oidcMessages, type OidcFailureReason } from '../../locales/oidc-messages';
 import { pathInLang, requestLang } from '../../request-lang';
 import { redactedRequestLog } from '../account/log-redaction';
@@ -181,6 +184,11 @@ async function startSignIn(request: FastifyRequest, reply: FastifyReply): Promis
     );
   }
   const { db, now } = request.server;
+  const limit = await hitRateLimit(db, `oidc-start:address:${request.ip}`, OIDC_START_LIMIT, now());
+  if (!limit.allowed) {
+    void reply.header('retry-after', String(limit.retryAfter));
+    return again(429, [], webMessages(lang).errors.tooManyBody(limit.retryAfter));
+  }
   const domain = emailDomainOf(email);
   const provider = await findOidcProviderByDomain(db, domain);
   if (!provider) return again(400, [t.unknownDomain(domain)]);
