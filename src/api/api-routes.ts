@@ -1,4 +1,5 @@
 import { assessmentsRoute } from './assessments/assessments-route';
+import { CASE_ROUTES } from './cases/cases-route';
 import { glossaryRoute } from './glossary/glossary-route';
 import { knowledgeListRoute, knowledgePageRoute } from './knowledge/knowledge-route';
 import { openApiRoute } from './openapi/openapi-route';
@@ -14,5 +15,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
   knowledgeListRoute,
   knowledgePageRoute,
   searchRoute,
+  ...CASE_ROUTES,
   openApiRoute(() => API_ROUTES),
 ];

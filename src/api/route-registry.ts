@@ -1,7 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Action } from '../domain/accounts/index';
 import { ASSESSMENT_SCHEMA } from '../domain/assessment';
 import { CASE_SCHEMA } from '../domain/case-input';
 import { ERRORS_SCHEMA } from './api-errors';
+import { SAVED_CASE_SCHEMAS } from './cases/cases-schema';
 import { GLOSSARY_SCHEMA } from './glossary/glossary-schema';
 import { KNOWLEDGE_LIST_SCHEMA, KNOWLEDGE_PAGE_SCHEMA } from './knowledge/knowledge-schema';
 import { RULES_CATALOGUE_SCHEMA } from './rules/rules-schema';
@@ -23,6 +25,7 @@ export const API_SCHEMAS = {
   SearchResults: SEARCH_RESULTS_SCHEMA,
   KnowledgeList: KNOWLEDGE_LIST_SCHEMA,
   KnowledgePage: KNOWLEDGE_PAGE_SCHEMA,
+  ...SAVED_CASE_SCHEMAS,
   OpenApiDocument: {
     type: 'object',
     description: 'An OpenAPI 3.1 document.',
@@ -33,8 +36,42 @@ export const API_SCHEMAS = {
 /** The name of one of {@link API_SCHEMAS}. */
 export type ApiSchemaName = keyof typeof API_SCHEMAS;
 
-/** Who may call a route. Everything is public until accounts exist. */
-export type ApiAccess = 'public';
+/**
+ * Who may call a route: anyone (`public`), or a caller allowed `action` in an organisation — a
+ * member whose role allows it (session cookie) or an API token whose scope does. `fieldActions`
+ * names further actions that fields of the body need (archiving a case needs `case.archive`).
+ */
+export type ApiAccess =
+  'public' | { action: Action; fieldActions?: Readonly<Record<string, Action>> };
+
+/** One documented answer of a route: JSON with a schema of the registry, or other media. */
+export type ApiResponse =
+  | { description: string; schema: ApiSchemaName; headers?: readonly ApiHeaderName[] }
+  | {
+      description: string;
+      /** media type → JSON Schema of the body */
+      media: Readonly<Record<string, object>>;
+      headers?: readonly ApiHeaderName[];
+    };
+
+/** Response headers routes may send, described once for the OpenAPI document. */
+export const API_HEADERS = {
+  'Retry-After': {
+    description: 'Seconds to wait before the next request is allowed.',
+    schema: { type: 'integer', minimum: 1 },
+  },
+  Location: {
+    description: 'The address of the resource created.',
+    schema: { type: 'string' },
+  },
+  'Content-Disposition': {
+    description: 'The file name to save the download as.',
+    schema: { type: 'string' },
+  },
+} as const;
+
+/** The name of one of {@link API_HEADERS}. */
+export type ApiHeaderName = keyof typeof API_HEADERS;
 
 /** The query parameters routes may take, described once for the OpenAPI document. */
 export const API_PARAMETERS = {
@@ -105,6 +142,41 @@ export const API_PARAMETERS = {
     description: 'The id of a knowledge page: a collaboration form id (iop, grant, …) or a guide.',
     schema: { type: 'string' },
   },
+  caseId: {
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: "The saved case's id (a UUID). Another organisation's case is answered 404.",
+    schema: { type: 'string', format: 'uuid' },
+  },
+  caseStatus: {
+    name: 'status',
+    in: 'query',
+    required: false,
+    description: 'open (default), archived, or all.',
+    schema: { type: 'string', enum: ['open', 'archived', 'all'], default: 'open' },
+  },
+  caseLimit: {
+    name: 'limit',
+    in: 'query',
+    required: false,
+    description: 'Cases per answer, 1 to 100 (default 20).',
+    schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+  },
+  caseOffset: {
+    name: 'offset',
+    in: 'query',
+    required: false,
+    description: 'Cases to skip, for the next pages (default 0).',
+    schema: { type: 'integer', minimum: 0, default: 0 },
+  },
+  memoFormat: {
+    name: 'format',
+    in: 'query',
+    required: true,
+    description: 'md (Markdown), docx (Word) or pdf (tagged PDF).',
+    schema: { type: 'string', enum: ['md', 'docx', 'pdf'] },
+  },
   knowledgeDate: {
     name: 'date',
     in: 'query',
@@ -120,7 +192,7 @@ export type ApiParameterName = keyof typeof API_PARAMETERS;
 
 /** One route of the API: everything the server and the OpenAPI document need to know. */
 export interface ApiRoute {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH';
   /** The full path, as the OpenAPI document shows it (`/api/v1/assessments`). */
   path: string;
   operationId: string;
@@ -131,7 +203,11 @@ export interface ApiRoute {
   parameters: ApiParameterName[];
   /** The JSON body the route reads, if any. */
   requestBody?: ApiSchemaName;
-  /** Responses by status code: a description and, for JSON bodies, the schema. */
-  responses: Record<number, { description: string; schema: ApiSchemaName }>;
+  /**
+   * Responses by status code: a description and the schema of the JSON body, or the media of
+   * another body. The OpenAPI document adds 429 to every route (the API's rate limit) and 401 and
+   * 403 to every route that is not public.
+   */
+  responses: Record<number, ApiResponse>;
   handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 }

@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { HOUSEKEEPING_INTERVAL_MS, purgeEnded } from '../accounts/housekeeping';
 import { createMailer, DEFAULT_MAIL_FROM } from '../accounts/mailer';
+import type { RateLimit } from '../accounts/rate-limiter';
 import { registerApi } from '../api/index';
 import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
@@ -24,6 +25,8 @@ export interface StartOptions {
    * index is left as it is.
    */
   searchDocuments?: () => readonly SearchDocument[];
+  /** The API's rate limit per caller, if not the default (the bench raises it). */
+  apiRateLimit?: RateLimit | false;
 }
 
 /** A started application. */
@@ -56,7 +59,10 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       mailer: createMailer(config.mail ?? { from: DEFAULT_MAIL_FROM }),
       trustProxy: config.trustProxy ?? false,
       logger: options.logger ?? false,
-      routes: [registerApi, ...(options.extraRoutes ?? [])],
+      routes: [
+        (scope) => registerApi(scope, { rateLimit: options.apiRateLimit }),
+        ...(options.extraRoutes ?? []),
+      ],
     });
     server.log.info(
       { database: db.kind, location: db.location, migrationsApplied: migration.applied },

@@ -258,6 +258,11 @@ describeEachDatabase('saved cases in the database', (target) => {
       version: 2,
       changed: false,
     });
+    // An open case may take a last note and be archived in one change.
+    const other = await saveCase(db, anna, { title: 'Annat', facts: FACTS });
+    expect(
+      await changeCase(db, anna, other.id, 1, { note: 'Avslutat', status: 'archived' }),
+    ).toMatchObject({ ok: true, version: 2 });
     const restored = await changeCase(db, anna, saved.id, 2, { status: 'open', title: 'Åter' });
     expect(restored).toMatchObject({ ok: true, version: 3 });
     expect((await caseAudit(db, anna, saved.id)).map(([a]) => a)).toEqual([

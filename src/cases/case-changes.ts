@@ -143,7 +143,7 @@ export type ChangeResult =
  * case row (its version raised by one), the new assessment, note or decision, and an audit entry
  * for each, in one transaction. A decision is recorded on the latest assessment (the new one when
  * the same request re-assesses). An archived case takes no change but being restored (in the same
- * request as other changes, if need be).
+ * request as other changes, if need be); an open case may be changed and archived at once.
  */
 export async function changeCase(
   db: Database,
@@ -177,13 +177,14 @@ export async function changeCase(
       changes.decision !== undefined ||
       changes.reassessOn !== undefined;
     if (!changed) return { ok: true, version, changed: false };
-    const archivedAfter = (changes.status ?? current.status) === 'archived';
     const edits =
       title ||
       changes.note !== undefined ||
       changes.decision !== undefined ||
       changes.reassessOn !== undefined;
-    if (archivedAfter && edits) return { ok: false, reason: 'archived' };
+    if (current.status === 'archived' && changes.status !== 'open' && edits) {
+      return { ok: false, reason: 'archived' };
+    }
 
     const updated = await tx.query<{ version: number }>(
       `UPDATE cases SET version = version + 1, title = $4, status = $5, updated_by = $6, updated_at = $7

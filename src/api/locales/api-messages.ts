@@ -5,4 +5,10 @@ export interface ApiMessages {
   badRequest: (detail: string) => string;
   notFound: (method: string, url: string) => string;
   internal: string;
+  /** The API's rate limit was reached. */
+  tooManyRequests: (seconds: number) => string;
+  /** No saved case of the caller's organisation has this id. */
+  caseNotFound: string;
+  /** An archived case takes no change but being restored. */
+  caseArchived: string;
 }

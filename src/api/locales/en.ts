@@ -8,4 +8,9 @@ export const en: ApiMessages = {
   badRequest: (detail) => `bad request: ${detail}`,
   notFound: (method, url) => `there is no ${method} ${url} in the API`,
   internal: 'an internal error occurred; the request was not carried out',
+  tooManyRequests: (s) =>
+    `too many requests: wait ${s} ${s === 1 ? 'second' : 'seconds'} before the next one`,
+  caseNotFound: 'there is no saved case with this id in your organisation',
+  caseArchived:
+    'the case is archived and takes no change; restore it first (status "open"), in the same request if you like',
 };

@@ -8,4 +8,9 @@ export const sv: ApiMessages = {
   badRequest: (detail) => `felaktig begäran: ${detail}`,
   notFound: (method, url) => `det finns ingen ${method} ${url} i API:t`,
   internal: 'ett internt fel inträffade; begäran har inte utförts',
+  tooManyRequests: (s) =>
+    `för många förfrågningar: vänta ${s} ${s === 1 ? 'sekund' : 'sekunder'} innan nästa`,
+  caseNotFound: 'det finns inget sparat ärende med det här id:t i din organisation',
+  caseArchived:
+    'ärendet är arkiverat och kan inte ändras; återuppta det först (status "open"), gärna i samma begäran',
 };

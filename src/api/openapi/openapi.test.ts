@@ -9,6 +9,12 @@ import { API_ROUTES } from '../api-routes';
 import { openApiDocument } from './openapi-document';
 
 let app: FastifyInstance;
+
+interface Operation {
+  security: unknown[];
+  'x-samverka-access': unknown;
+  responses: Record<string, { headers?: unknown; content?: Record<string, unknown> }>;
+}
 beforeAll(async () => {
   app = await apiTestApp();
 });
@@ -39,18 +45,79 @@ describe('GET /api/v1/openapi.json', () => {
 
   it('describes every route of the registry, and the server serves each of them', () => {
     const document = openApiDocument(API_ROUTES) as {
-      paths: Record<string, Record<string, { security: unknown[]; 'x-samverka-access': string }>>;
+      paths: Record<string, Record<string, unknown>>;
     };
     for (const route of API_ROUTES) {
       const operation = document.paths[route.path]?.[route.method.toLowerCase()];
       expect(operation, `${route.method} ${route.path}`).toBeDefined();
-      expect(operation?.['x-samverka-access']).toBe('public');
-      expect(operation?.security).toEqual([]);
       const url = route.path.replace(/\{(\w+)\}/g, ':$1');
       expect(app.hasRoute({ method: route.method, url })).toBe(true);
     }
     const operations = Object.values(document.paths).flatMap((p) => Object.keys(p));
     expect(operations).toHaveLength(API_ROUTES.length);
+  });
+
+  it('states the access rule of every route, and the credentials it takes', () => {
+    const document = openApiDocument(API_ROUTES) as {
+      paths: Record<string, Record<string, Operation>>;
+      components: { securitySchemes: Record<string, Record<string, string>> };
+    };
+    expect(document.components.securitySchemes.bearerAuth).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'svk_…',
+    });
+    expect(document.components.securitySchemes.cookieAuth).toMatchObject({
+      type: 'apiKey',
+      in: 'cookie',
+      name: '__Host-samverka-session',
+    });
+    for (const route of API_ROUTES) {
+      const operation = document.paths[route.path]![route.method.toLowerCase()]!;
+      const statuses = Object.keys(operation.responses);
+      expect(statuses, route.path).toContain('429');
+      expect(operation.responses['429']?.headers).toEqual({
+        'Retry-After': { $ref: '#/components/headers/Retry-After' },
+      });
+      if (route.access === 'public') {
+        expect(operation['x-samverka-access']).toBe('public');
+        expect(operation.security).toEqual([]);
+        continue;
+      }
+      const rule = operation['x-samverka-access'] as { action: string; roles: string[] };
+      expect(rule.action).toBe(route.access.action);
+      expect(rule.roles.length).toBeGreaterThan(0);
+      expect(statuses).toEqual(expect.arrayContaining(['401', '403']));
+      const scope = route.method === 'GET' ? 'read' : 'write';
+      expect(operation.security, `${route.method} ${route.path}`).toEqual([
+        { bearerAuth: [scope] },
+        { cookieAuth: [] },
+      ]);
+    }
+  });
+
+  it('documents the saved cases: 404 for another organisation, 409 for a stale version', () => {
+    const document = openApiDocument(API_ROUTES) as {
+      paths: Record<string, Record<string, Operation>>;
+    };
+    const patch = document.paths['/api/v1/cases/{id}']!.patch!;
+    expect(Object.keys(patch.responses)).toEqual(['200', '400', '401', '403', '404', '409', '429']);
+    expect(patch['x-samverka-access']).toMatchObject({
+      action: 'case.update',
+      fieldActions: { status: 'case.archive', decision: 'case.decide' },
+      roles: ['owner', 'editor'],
+      tokenScopes: ['write'],
+    });
+    const memo = document.paths['/api/v1/cases/{id}/memo']!.get!;
+    expect(Object.keys(memo.responses['200']!.content!)).toEqual([
+      'text/markdown',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/pdf',
+    ]);
+    expect(document.paths['/api/v1/cases']!.get!['x-samverka-access']).toMatchObject({
+      roles: ['owner', 'editor', 'reader'],
+      tokenScopes: ['read', 'write'],
+    });
   });
 
   it('documents the case body and the answers of POST /api/v1/assessments', () => {
@@ -62,6 +129,6 @@ describe('GET /api/v1/openapi.json', () => {
       required: true,
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Case' } } },
     });
-    expect(Object.keys(post?.responses as object)).toEqual(['200', '400', '413']);
+    expect(Object.keys(post?.responses as object)).toEqual(['200', '400', '413', '429']);
   });
 });
