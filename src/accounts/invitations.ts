@@ -5,11 +5,23 @@
 import type { Queryable } from '../db/database';
 import type { Role } from '../domain/accounts/index';
 import { appendAudit, type AuditActor } from './audit-log';
+import type { RateLimit } from './rate-limiter';
 import { hashSecret, newSecret } from './secret-token';
 import { newId } from './session-store';
 
 /** How long an invitation link works. */
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Invitations an organisation may send in an hour: plenty for a team, few enough that an owner's
+ * account cannot be used to send mail to any number of addresses.
+ */
+export const INVITATION_RATE_LIMIT: RateLimit = { max: 50, windowMs: 60 * 60 * 1000 };
+
+/** The rate limiter's key of an organisation's invitations. */
+export function invitationRateKey(organisationId: string): string {
+  return `invitation:${organisationId}`;
+}
 
 /** An invitation as listed (never its token). */
 export interface InvitationRecord {

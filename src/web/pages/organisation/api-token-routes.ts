@@ -16,12 +16,12 @@ import { pageAccess, type PageAccess } from '../../auth/access-guard';
 import { formCsrfToken } from '../../auth/request-auth';
 import { organisationMessages } from '../../locales/organisation-messages';
 import { requestLang } from '../../request-lang';
+import { siteOrigin } from '../account/site-origin';
 import { formText } from '../sign-in/sign-in-routes';
 import { renderApiTokensPage, TOKEN_NAME_MAX_LENGTH, type ApiTokensView } from './api-tokens-page';
 import { CONFIRM_FIELD, CONFIRM_VALUE, renderConfirmPage } from './confirm-page';
 import {
   requestNotice,
-  requestOrigin,
   sendErrorPage,
   sendHtml,
   sendSecretPage,
@@ -138,7 +138,7 @@ async function showTokens(
     csrfToken: await formCsrfToken(request, reply),
     membership: access.organisation,
     tokens: await listApiTokens(request.server.db, access.organisation.organisationId),
-    apiExample: `${requestOrigin(request)}/api/v1/cases`,
+    apiExample: `${siteOrigin(request)}/api/v1/cases`,
     ...part,
   });
   return part.secret !== undefined ? sendSecretPage(reply, page) : sendHtml(reply, status, page);

@@ -5,6 +5,7 @@ import {
   findSession,
   hashSecret,
   INVITATION_LIFETIME_MS,
+  INVITATION_RATE_LIMIT,
   readOutbox,
 } from '../../../accounts/index';
 import {
@@ -132,6 +133,29 @@ describe('the invitations page', () => {
     const response = await app().inject({ url: INVITATIONS });
     expect(response.statusCode).toBe(303);
     expect(String(response.headers.location)).toMatch(/^\/logga-in\?next=/);
+  });
+
+  it(`refuses more than ${INVITATION_RATE_LIMIT.max} invitations an hour with 429 and Retry-After`, async () => {
+    server.setNow(new Date('2026-11-26T12:00:00Z'));
+    const owner = await createTestOrganisation(db(), app(), { now: server.now() });
+    for (let i = 0; i < INVITATION_RATE_LIMIT.max; i++) {
+      const { response } = await invite(owner, nextTestEmail('many'));
+      expect(response.statusCode).toBe(200);
+    }
+    server.setNow(new Date('2026-11-26T12:59:00Z'));
+    const refused = await invite(
+      owner,
+      nextTestEmail('one-more'),
+      'editor',
+      `${INVITATIONS}?lang=en`,
+    );
+    expect(refused.response.statusCode).toBe(429);
+    expect(refused.response.headers['retry-after']).toBe('60');
+    expect(mainText(refused.response.body)).toContain('Wait 1 minute');
+    expect(await pendingCount(owner.organisationId)).toBe(INVITATION_RATE_LIMIT.max);
+    server.setNow(new Date('2026-11-26T13:00:00Z'));
+    expect((await invite(owner, nextTestEmail('next-hour'))).response.statusCode).toBe(200);
+    server.setNow(TEST_START);
   });
 
   it('revokes an invitation after asking, and the link then gets the page of an unusable link', async () => {

@@ -12,6 +12,9 @@ import {
   findLiveInvitation,
   findUserByEmail,
   hashPassword,
+  hitRateLimit,
+  INVITATION_RATE_LIMIT,
+  invitationRateKey,
   isUuid,
   listMembers,
   listPendingInvitations,
@@ -34,9 +37,11 @@ import type { Lang } from '../../../engine/index';
 import { ACCOUNT_PATHS } from '../../auth/account-paths';
 import { pageAccess, type PageAccess } from '../../auth/access-guard';
 import { beginSession, formCsrfToken } from '../../auth/request-auth';
+import { webMessages } from '../../locales/index';
 import { organisationMessages } from '../../locales/organisation-messages';
 import { pathInLang, requestLang } from '../../request-lang';
 import { safeLocalPath } from '../../safe-path';
+import { siteOrigin } from '../account/site-origin';
 import { formText, isUniqueViolation } from '../sign-in/sign-in-routes';
 import { CONFIRM_FIELD, CONFIRM_VALUE, renderConfirmPage } from './confirm-page';
 import {
@@ -48,7 +53,6 @@ import {
 import { renderInvitationsPage, type InvitationsView } from './invitations-page';
 import {
   requestNotice,
-  requestOrigin,
   sendErrorPage,
   sendHtml,
   sendSecretPage,
@@ -92,7 +96,7 @@ async function showInvitations(
   reply: FastifyReply,
   access: PageAccess,
   status: number,
-  part: Pick<InvitationsView, 'values' | 'errors' | 'created' | 'notice'>,
+  part: Pick<InvitationsView, 'values' | 'errors' | 'created' | 'notice' | 'failure'>,
 ): Promise<FastifyReply> {
   const { db, now } = request.server;
   const page = renderInvitationsPage({
@@ -128,6 +132,20 @@ async function invite(request: FastifyRequest, reply: FastifyReply): Promise<Fas
     return showInvitations(request, reply, access, 400, { values: { email, role }, errors });
   }
   const at = now();
+  const limit = await hitRateLimit(
+    db,
+    invitationRateKey(organisationId),
+    INVITATION_RATE_LIMIT,
+    at,
+  );
+  if (!limit.allowed) {
+    void reply.header('retry-after', String(limit.retryAfter));
+    return showInvitations(request, reply, access, 429, {
+      values: { email, role },
+      errors: {},
+      failure: webMessages(lang).errors.tooManyBody(limit.retryAfter),
+    });
+  }
   const { invitation, token } = await db.transaction((tx) =>
     createInvitation(tx, {
       organisationId,
@@ -138,7 +156,7 @@ async function invite(request: FastifyRequest, reply: FastifyReply): Promise<Fas
       now: at,
     }),
   );
-  const link = `${requestOrigin(request)}${pathInLang(invitationPath(token), lang)}`;
+  const link = `${siteOrigin(request)}${pathInLang(invitationPath(token), lang)}`;
   let mailed = true;
   try {
     await mailer.send(

@@ -34,6 +34,8 @@ export interface InvitationsView {
   errors: { email?: string[]; role?: string[] };
   created?: NewInvitation | undefined;
   notice?: OrganisationNotice | undefined;
+  /** a refusal that is about no field (too many invitations) */
+  failure?: string | undefined;
 }
 
 /** The invitations page. */
@@ -42,6 +44,7 @@ export function renderInvitationsPage(view: InvitationsView): string {
   const t = organisationMessages(lang);
   const v = t.invitations;
   const summary = [
+    ...(view.failure !== undefined ? [{ text: view.failure }] : []),
     ...(view.errors.email ?? []).map((text) => ({ text, href: '#email' })),
     ...(view.errors.role ?? []).map((text) => ({ text, href: '#role-0' })),
   ];

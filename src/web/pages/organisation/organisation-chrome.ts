@@ -126,11 +126,3 @@ export function signedIn(request: FastifyRequest, reply: FastifyReply): Session 
   void reply.redirect(signInHref(back, lang), 303);
   return undefined;
 }
-
-/**
- * The scheme and host the request was made to, for links in mail and examples. Behind a proxy,
- * TRUST_PROXY makes these the ones the browser used.
- */
-export function requestOrigin(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
-}
