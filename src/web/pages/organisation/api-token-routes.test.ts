@@ -7,6 +7,7 @@ import {
   memberGet,
   type TestMember,
 } from '../../../test-support/accounts';
+import { registerApi } from '../../../api/index';
 import { apiAccess } from '../../auth/access-guard';
 import { auditOf, mainText, TEST_START, usePagesServer } from './organisation-pages.fixture';
 
@@ -14,6 +15,7 @@ import { auditOf, mainText, TEST_START, usePagesServer } from './organisation-pa
 // can do is checked through the request hook and the guard every API route uses.
 const PROBE = '/probe/cases';
 const server = usePagesServer([
+  (scope) => registerApi(scope),
   (scope) => {
     scope.get(PROBE, (request, reply) => {
       const access = apiAccess(request, reply, 'case.read');
@@ -83,7 +85,7 @@ describe('API tokens', () => {
     });
   });
 
-  it('authenticates as its organisation until it is revoked, after a question; then 401', async () => {
+  it('authenticates as its organisation, also to GET /api/v1/cases, until it is revoked after a question; then 401', async () => {
     server.setNow(TEST_START);
     const owner = await createTestOrganisation(db(), app(), { now: TEST_START });
     const { secret } = await createToken(owner, 'Integration');
@@ -102,12 +104,17 @@ describe('API tokens', () => {
     expect(mainText(ask.body)).toContain('Återkalla API-nyckeln Integration?');
     expect((await probe(secret)).statusCode).toBe(200);
 
+    const cases = () =>
+      app().inject({ url: '/api/v1/cases', headers: { authorization: `Bearer ${secret}` } });
+    expect((await cases()).statusCode).toBe(200);
+
     const done = await app().inject(memberForm(owner, REVOKE, { tokenId, confirm: 'ja' }));
     expect(done.statusCode).toBe(303);
     expect(done.headers.location).toBe('/organisation/api-nycklar?klart=token-revoked');
     const refused = await probe(secret);
     expect(refused.statusCode).toBe(401);
     expect(refused.headers['www-authenticate']).toContain('Bearer');
+    expect((await cases()).statusCode).toBe(401);
     expect(await findLiveApiToken(db(), secret, TEST_START)).toBeUndefined();
     const list = mainText((await app().inject(memberGet(owner, TOKENS))).body);
     expect(list).toContain('Återkallad 26 november 2026');
