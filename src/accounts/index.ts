@@ -14,6 +14,7 @@ export * from './users';
 export * from './invitations';
 export * from './memberships';
 export * from './organisation-profile';
+export * from './housekeeping';
 export * from './oidc-client';
 export * from './oidc-providers';
 export * from './password-reset';

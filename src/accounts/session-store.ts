@@ -114,8 +114,10 @@ export async function findSession(
     await db.query('DELETE FROM sessions WHERE token_hash = $1', [hash]);
     return undefined;
   }
-  if (time - row.last_seen_at.getTime() >= TOUCH_INTERVAL_MS) {
+  let lastSeen = row.last_seen_at.getTime();
+  if (time - lastSeen >= TOUCH_INTERVAL_MS) {
     await db.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1', [hash, now]);
+    lastSeen = time;
   }
   const memberships: Membership[] = (row.memberships ?? []).map((m) => ({
     organisationId: m.id,
@@ -131,9 +133,8 @@ export async function findSession(
     organisation: memberships.find((m) => m.organisationId === row.organisation_id) ?? null,
     method: row.method,
     createdAt: row.created_at,
-    expiresAt: new Date(
-      Math.min(row.expires_at.getTime(), row.last_seen_at.getTime() + SESSION_IDLE_MS),
-    ),
+    // The end as this request leaves it: a request that was just recorded extends the idle end.
+    expiresAt: new Date(Math.min(row.expires_at.getTime(), lastSeen + SESSION_IDLE_MS)),
   };
 }
 
