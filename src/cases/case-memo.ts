@@ -48,11 +48,26 @@ export function caseMemo(saved: SavedCase, options: CaseMemoOptions): MemoDocume
         lang,
       )
     : [];
+  const state = stateFromCase(saved.facts);
   const memo = memoFromResult(
-    { state: stateFromCase(saved.facts), assessment: shown.assessment, changes },
+    // The memo is titled with the saved case's name.
+    {
+      state: { ...state, case: { ...state.case, title: saved.title } },
+      assessment: shown.assessment,
+      changes,
+    },
     { lang, producedOn: options.producedOn, permalink: options.address },
   );
-  const blocks = [...memo.blocks];
+  const t = savedCaseMessages(lang).memo;
+  // The way back leads to the saved case, which holds the answers and more.
+  const blocks: MemoBlock[] = memo.blocks.map((b) =>
+    b.kind === 'paragraph' && b.content[0]?.url === options.address
+      ? {
+          kind: 'paragraph',
+          content: [{ text: t.reopenLink, url: options.address }, { text: ` ${t.reopenNote}` }],
+        }
+      : b,
+  );
   const firstSection = blocks.findIndex((b) => b.kind === 'heading' && b.level === 2);
   blocks.splice(firstSection, 0, ...savedCaseSection(saved, lang, shown.translated));
   const decision = decisionSection(saved, lang);

@@ -23,6 +23,8 @@ export const en: SavedCaseMessages = {
   conflict: (yours, current) =>
     `Someone else has changed the case since you opened it (you started from version ${yours}, it is now version ${current}). Your change has not been saved. Read the case as it is now and make your change again if it is still needed.`,
   memo: {
+    reopenLink: 'Open the saved case in samverka.',
+    reopenNote: 'The link works for those signed in as members of the organisation.',
     heading: 'Saved case',
     what: 'Item',
     value: 'Value',

@@ -9,6 +9,9 @@ export interface SavedCaseMessages {
   conflict: (yourVersion: number, currentVersion: number) => string;
   /** The saved case's part of its decision memo. */
   memo: {
+    /** The link back, which leads to the saved case (not to the guide's answers). */
+    reopenLink: string;
+    reopenNote: string;
     heading: string;
     what: string;
     value: string;

@@ -23,6 +23,8 @@ export const sv: SavedCaseMessages = {
   conflict: (yours, current) =>
     `Ärendet har ändrats av någon annan sedan du öppnade det (du utgick från version ${yours}, nu är det version ${current}). Din ändring har inte sparats. Läs ärendet som det ser ut nu och gör ändringen igen om den fortfarande behövs.`,
   memo: {
+    reopenLink: 'Öppna det sparade ärendet i samverka.',
+    reopenNote: 'Länken fungerar för den som är inloggad som medlem i organisationen.',
     heading: 'Sparat ärende',
     what: 'Uppgift',
     value: 'Värde',

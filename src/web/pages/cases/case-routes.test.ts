@@ -410,6 +410,18 @@ describe('access to every case route', () => {
     },
   );
 
+  it.each(ROLES)('lets a %s list cases, and save them as its role allows', async (role: Role) => {
+    const member = role === 'owner' ? owner : role === 'editor' ? editor : reader;
+    const may = roleAllows(role, 'case.create');
+    expect((await app.inject(memberGet(member, '/arenden'))).statusCode).toBe(200);
+    const form = await app.inject(memberGet(member, `/arenden/nytt?${PERMALINK}`));
+    expect(form.statusCode).toBe(may ? 200 : 403);
+    const save = await app.inject(
+      memberForm(member, `/arenden?${PERMALINK}`, { title: `Sparat av ${role}` }),
+    );
+    expect(save.statusCode).toBe(may ? 303 : 403);
+  });
+
   it('sends a visitor to sign in for every page, and refuses every post', async () => {
     const { id } = await caseOf(owner);
     for (const route of routes) {
