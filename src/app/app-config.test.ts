@@ -10,6 +10,7 @@ describe('appConfigFromEnv', () => {
       logLevel: 'info',
       mail: { smtpUrl: undefined, from: 'samverka <noreply@localhost>' },
       trustProxy: false,
+      publicUrl: 'http://localhost:3000',
     });
   });
 
@@ -23,6 +24,7 @@ describe('appConfigFromEnv', () => {
       SMTP_URL: 'smtps://kommun:hemligt@mail.exempel.se:465',
       MAIL_FROM: 'samverka <samverka@exempel.se>',
       TRUST_PROXY: 'true',
+      PUBLIC_URL: 'https://samverka.malmo.se/',
     });
     expect(config).toEqual({
       port: 8080,
@@ -34,13 +36,22 @@ describe('appConfigFromEnv', () => {
         from: 'samverka <samverka@exempel.se>',
       },
       trustProxy: true,
+      publicUrl: 'https://samverka.malmo.se',
     });
+  });
+
+  it('refuses to start on an outside address without PUBLIC_URL, naming the variable', () => {
+    expect(() => appConfigFromEnv({ HOST: '0.0.0.0' })).toThrow(
+      'PUBLIC_URL must be set when HOST is 0.0.0.0',
+    );
   });
 
   it.each([
     ['SMTP_URL', 'mail.exempel.se', 'SMTP_URL must be an address'],
     ['SMTP_URL', 'https://mail.exempel.se', 'SMTP_URL must begin with smtp:// or smtps://'],
     ['TRUST_PROXY', 'maybe', 'TRUST_PROXY must be true or false'],
+    ['PUBLIC_URL', 'samverka.se', 'PUBLIC_URL must be an address'],
+    ['PUBLIC_URL', 'ftp://samverka.se', 'PUBLIC_URL must begin with https:// or http://'],
   ])('refuses %s=%s, naming the variable', (name, value, message) => {
     expect(() => appConfigFromEnv({ [name]: value })).toThrow(message);
   });

@@ -16,6 +16,13 @@ export interface AppConfig {
    * anyone could send it.
    */
   trustProxy?: boolean;
+  /**
+   * PUBLIC_URL: the address people reach samverka at (https://samverka.kommun.se). Links in mail
+   * (password reset, invitations) and the address an identity provider returns to are built from
+   * it, never from a request's Host header, which anyone can send. Required when HOST is not a
+   * loopback address; on this machine only, it is http://localhost:PORT.
+   */
+  publicUrl?: string;
 }
 
 /** Thrown for a setting that cannot be used; the message names the variable. */
@@ -33,16 +40,48 @@ export const DEFAULT_HOST = '127.0.0.1';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-/** Reads PORT, HOST, DATABASE_URL, SAMVERKA_DATA_DIR, LOG_LEVEL, SMTP_URL, MAIL_FROM and TRUST_PROXY. */
+/**
+ * Reads PORT, HOST, DATABASE_URL, SAMVERKA_DATA_DIR, LOG_LEVEL, SMTP_URL, MAIL_FROM, TRUST_PROXY
+ * and PUBLIC_URL.
+ */
 export function appConfigFromEnv(env: NodeJS.ProcessEnv): AppConfig {
+  const port = parsePort(env.PORT);
+  const host = env.HOST?.trim() || DEFAULT_HOST;
   return {
-    port: parsePort(env.PORT),
-    host: env.HOST?.trim() || DEFAULT_HOST,
+    port,
+    host,
+    publicUrl: parsePublicUrl(env.PUBLIC_URL, host, port),
     database: databaseConfigFromEnv(env),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     mail: { smtpUrl: parseSmtpUrl(env.SMTP_URL), from: env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM },
     trustProxy: parseFlag('TRUST_PROXY', env.TRUST_PROXY),
   };
+}
+
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
+
+function parsePublicUrl(value: string | undefined, host: string, port: number): string {
+  const text = value?.trim();
+  if (!text) {
+    if (LOOPBACK_HOSTS.includes(host)) return `http://localhost:${port}`;
+    throw new ConfigError(
+      `PUBLIC_URL must be set when HOST is ${host}: the address people reach samverka at, e.g. https://samverka.kommun.se. Links in mail are built from it.`,
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(
+      `PUBLIC_URL must be an address like https://samverka.kommun.se, not "${text}".`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(
+      `PUBLIC_URL must begin with https:// or http://, not "${url.protocol}//".`,
+    );
+  }
+  return url.origin;
 }
 
 function parseSmtpUrl(value: string | undefined): string | undefined {

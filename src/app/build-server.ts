@@ -9,6 +9,7 @@ import { registerRequestAuth } from '../web/auth/request-auth';
 import { registerAccountAreas } from '../web/register-account-areas';
 import { registerWeb } from '../web/register-web';
 import { registerErrorHandling } from './error-handling';
+import { REQUEST_LOG_SERIALIZERS } from './request-log';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -38,6 +39,8 @@ export interface ServerOptions {
    * address counts for sign-in throttling, so it must be the real one.
    */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** The site's public address (PUBLIC_URL), for links in mail; tests may leave it out. */
+  publicUrl?: string;
 }
 
 /**
@@ -60,7 +63,15 @@ export const COMPRESSION_THRESHOLD_BYTES = 1024;
 
 /** Builds the server; call `listen` on it, or `inject` in tests. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false });
+  // A logger given as options logs addresses without their secrets (request-log.ts).
+  const logger =
+    typeof options.logger === 'object' && options.logger !== null
+      ? {
+          ...options.logger,
+          serializers: { ...REQUEST_LOG_SERIALIZERS, ...options.logger.serializers },
+        }
+      : (options.logger ?? false);
+  const app = Fastify({ logger, trustProxy: options.trustProxy ?? false });
 
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
@@ -77,6 +88,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const { db } = options;
   app.decorate('db', db);
+  app.decorate('publicUrl', options.publicUrl);
   app.decorate('mailer', options.mailer ?? createMailer({ from: DEFAULT_MAIL_FROM }));
   await registerRequestAuth(app, {
     now: options.now ?? (() => new Date()),

@@ -58,6 +58,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       db,
       mailer: createMailer(config.mail ?? { from: DEFAULT_MAIL_FROM }),
       trustProxy: config.trustProxy ?? false,
+      publicUrl: config.publicUrl,
       logger: options.logger ?? false,
       routes: [
         (scope) => registerApi(scope, { rateLimit: options.apiRateLimit }),
