@@ -39,6 +39,7 @@ export const organisationEn: OrganisationMessages = {
     members: 'Members',
     invitations: 'Invite',
     apiTokens: 'API tokens',
+    identityProvider: 'Sign-in through the organisation',
     auditLog: 'Log',
   },
   roles: { owner: 'owner', editor: 'editor', reader: 'reader' },

@@ -48,6 +48,7 @@ export interface OrganisationMessages {
     members: string;
     invitations: string;
     apiTokens: string;
+    identityProvider: string;
     auditLog: string;
   };
   roles: Record<Role, string>;

@@ -39,6 +39,7 @@ export const organisationSv: OrganisationMessages = {
     members: 'Medlemmar',
     invitations: 'Bjud in',
     apiTokens: 'API-nycklar',
+    identityProvider: 'Inloggning via organisationen',
     auditLog: 'Logg',
   },
   roles: { owner: 'ägare', editor: 'redaktör', reader: 'läsare' },

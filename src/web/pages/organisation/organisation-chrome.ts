@@ -53,12 +53,17 @@ export function noticeBanner(lang: Lang, notice: OrganisationNotice | undefined)
 }
 
 const PAGES: ReadonlyArray<
-  readonly [key: 'overview' | 'members' | 'invitations' | 'apiTokens' | 'auditLog', string, Action?]
+  readonly [
+    key: 'overview' | 'members' | 'invitations' | 'apiTokens' | 'identityProvider' | 'auditLog',
+    string,
+    Action?,
+  ]
 > = [
   ['overview', ACCOUNT_PATHS.organisation],
   ['members', ACCOUNT_PATHS.members, 'members.read'],
   ['invitations', ACCOUNT_PATHS.invitations, 'members.manage'],
   ['apiTokens', ACCOUNT_PATHS.apiTokens, 'tokens.manage'],
+  ['identityProvider', ACCOUNT_PATHS.identityProvider, 'organisation.manage'],
   ['auditLog', ACCOUNT_PATHS.auditLog, 'audit.read'],
 ];
 
