@@ -28,6 +28,11 @@ export interface DatabaseTarget {
   readonly kind: DatabaseKind;
   /** Creates an empty database for the current test; everything is closed and removed after it. */
   fresh(): Promise<FreshDatabase>;
+  /**
+   * Creates an empty database for a whole suite (in `beforeAll`); `dispose` (in `afterAll`)
+   * closes and removes it.
+   */
+  freshForSuite(): Promise<{ db: Database; dispose(): Promise<void> }>;
 }
 
 /**
@@ -95,6 +100,7 @@ const pgliteTarget: DatabaseTarget = {
       openAnother: () => Promise.resolve({ ...db, close: () => Promise.resolve() }),
     };
   },
+  freshForSuite: () => openScratchPglite(),
 };
 
 let template: Promise<string> | undefined;
@@ -136,6 +142,21 @@ function postgresTarget(serverUrl: string): DatabaseTarget {
         await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       });
       return { db: await open(), openAnother: open };
+    },
+    async freshForSuite() {
+      counter += 1;
+      const name = `samverka_suite_${process.pid}_${counter}_${Math.random().toString(36).slice(2, 8)}`;
+      await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      const db = await openPostgresDatabase(url.toString(), { maxConnections: 4 });
+      return {
+        db,
+        async dispose() {
+          await db.close();
+          await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        },
+      };
     },
   };
 }
