@@ -34,21 +34,21 @@ export function textField(o: TextFieldOptions): Html {
     .filter(Boolean)
     .join(' ');
   const common = html`class="${o.rows !== undefined ? 'textarea' : `input ${o.widthClass ?? ''}`}"
-    id="${o.id}"
-    name="${o.name}"
-    ${o.autocomplete !== undefined && html`autocomplete="${o.autocomplete}"`}
-    ${describedBy !== '' && html`aria-describedby="${describedBy}"`}
-    ${invalid && html`aria-invalid="true"`}
-    ${o.required === true && html`required`}
-    ${o.maxlength !== undefined && html`maxlength="${String(o.maxlength)}"`}
-    ${o.spellcheck === false && html`spellcheck="false"`}`;
+  id="${o.id}" name="${o.name}"
+  ${o.autocomplete !== undefined && html`autocomplete="${o.autocomplete}"`}
+  ${describedBy !== '' && html`aria-describedby="${describedBy}"`}
+  ${invalid && html`aria-invalid="true"`} ${o.required === true && html`required`}
+  ${o.maxlength !== undefined && html`maxlength="${String(o.maxlength)}"`}
+  ${o.spellcheck === false && html`spellcheck="false"`}`;
   return html`<div class="form-group${invalid ? ' form-group--error' : ''}">
     <label class="label label--bold" for="${o.id}">${o.label}</label>
     ${o.hint !== undefined && html`<div class="hint" id="${o.id}-hint">${o.hint}</div>`}
     ${invalid && fieldErrorMessage(o.errorPrefix, `${o.id}-error`, errors)}
-    ${o.rows !== undefined
-      ? html`<textarea ${common} rows="${String(o.rows)}">${o.value ?? ''}</textarea>`
-      : html`<input ${common} type="${o.type ?? 'text'}" value="${o.value ?? ''}" />`}
+    ${
+      o.rows !== undefined
+        ? html`<textarea ${common} rows="${String(o.rows)}">${o.value ?? ''}</textarea>`
+        : html`<input ${common} type="${o.type ?? 'text'}" value="${o.value ?? ''}" />`
+    }
   </div>`;
 }
 

@@ -80,14 +80,20 @@ function accountNav(lang: Lang, viewer: Viewer): Html {
     <ul class="account-nav__list">
       <li>
         <a href="${pathInLang(ACCOUNT_PATHS.organisation, lang)}"
-          >${viewer.organisation
-            ? t.organisationLink(viewer.organisation.organisationName)
-            : t.noOrganisation}</a
+          >${
+            viewer.organisation
+              ? t.organisationLink(viewer.organisation.organisationName)
+              : t.noOrganisation
+          }</a
         >
       </li>
       <li><a href="${pathInLang(ACCOUNT_PATHS.account, lang)}">${t.accountLink(user.name)}</a></li>
       <li>
-        <form method="post" action="${pathInLang(ACCOUNT_PATHS.signOut, lang)}" class="account-nav__form">
+        <form
+          method="post"
+          action="${pathInLang(ACCOUNT_PATHS.signOut, lang)}"
+          class="account-nav__form"
+        >
           ${viewer.csrfToken !== undefined && csrfField(viewer.csrfToken)}
           <button type="submit" class="account-nav__button">${t.signOut}</button>
         </form>

@@ -129,7 +129,8 @@ export const en: WebMessages = {
     csrfBody:
       'The form could not be accepted because it did not come from a page samverka has just shown you. Go back, reload the page and try again.',
     tooManyTitle: 'Too many attempts',
-    tooManyBody: (s) => `There have been too many attempts in a short time. Wait ${waitText(s)} and try again.`,
+    tooManyBody: (s) =>
+      `There have been too many attempts in a short time. Wait ${waitText(s)} and try again.`,
     backHome: 'Go to the home page',
     api: {
       notFound: 'There is no resource at this address.',

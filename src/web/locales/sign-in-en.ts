@@ -28,7 +28,8 @@ export const signInEn: SignInMessages = {
     personHeading: 'You',
     name: 'Name',
     email: 'Email address',
-    emailHint: 'You sign in with it. We only send mail about your account, such as a password reset.',
+    emailHint:
+      'You sign in with it. We only send mail about your account, such as a password reset.',
     password: 'Password',
     passwordHint: (min) =>
       `At least ${min} characters. A sentence of several words is easy to remember and hard to guess.`,

@@ -28,7 +28,8 @@ export const signInSv: SignInMessages = {
     personHeading: 'Du',
     name: 'Namn',
     email: 'E-postadress',
-    emailHint: 'Du loggar in med den. Vi skickar bara mejl om ditt konto, till exempel för att återställa lösenordet.',
+    emailHint:
+      'Du loggar in med den. Vi skickar bara mejl om ditt konto, till exempel för att återställa lösenordet.',
     password: 'Lösenord',
     passwordHint: (min) =>
       `Minst ${min} tecken. En mening av flera ord är lätt att minnas och svår att gissa.`,

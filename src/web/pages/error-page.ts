@@ -8,12 +8,7 @@ import { pathInLang } from '../request-lang';
 
 /** The kinds of error page. */
 export type ErrorPageKind =
-  | 'not-found'
-  | 'bad-request'
-  | 'server-error'
-  | 'forbidden'
-  | 'csrf'
-  | 'too-many-requests';
+  'not-found' | 'bad-request' | 'server-error' | 'forbidden' | 'csrf' | 'too-many-requests';
 
 /**
  * The error page of `kind` in `lang`; `path` is the address asked for (for the language switch);
