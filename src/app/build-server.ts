@@ -41,6 +41,11 @@ export interface ServerOptions {
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** The site's public address (PUBLIC_URL), for links in mail; tests may leave it out. */
   publicUrl?: string;
+  /**
+   * How long this instance may reuse a session it has read (web/auth/session-cache.ts); 0, the
+   * default here, reads every request's session from the database. `startApp` turns it on.
+   */
+  sessionCacheMs?: number;
 }
 
 /**
@@ -91,6 +96,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorate('publicUrl', options.publicUrl);
   app.decorate('mailer', options.mailer ?? createMailer({ from: DEFAULT_MAIL_FROM }));
   await registerRequestAuth(app, {
+    sessionCacheMs: options.sessionCacheMs,
     now: options.now ?? (() => new Date()),
   });
   app.get('/healthz', async (request, reply) => {

@@ -5,6 +5,7 @@ import { HOUSEKEEPING_INTERVAL_MS, purgeEnded } from '../accounts/housekeeping';
 import { createMailer, DEFAULT_MAIL_FROM } from '../accounts/mailer';
 import type { RateLimit } from '../accounts/rate-limiter';
 import { registerApi } from '../api/index';
+import { SESSION_CACHE_MS } from '../web/auth/session-cache';
 import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { openDatabase } from '../db/open-database';
@@ -59,6 +60,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       mailer: createMailer(config.mail ?? { from: DEFAULT_MAIL_FROM }),
       trustProxy: config.trustProxy ?? false,
       publicUrl: config.publicUrl,
+      sessionCacheMs: SESSION_CACHE_MS,
       logger: options.logger ?? false,
       routes: [
         (scope) => registerApi(scope, { rateLimit: options.apiRateLimit }),

@@ -10,6 +10,7 @@ import {
   endSession,
   findLiveApiToken,
   findSession,
+  hashSecret,
   loadCsrfKey,
   newSecret,
   type ApiTokenRecord,
@@ -17,6 +18,7 @@ import {
   type SessionMethod,
 } from '../../accounts/index';
 import { ANONYMOUS_COOKIE, COOKIE_OPTIONS, SESSION_COOKIE } from './auth-cookies';
+import { SessionCache } from './session-cache';
 import { runWithViewer, type Viewer } from './viewer-context';
 
 declare module 'fastify' {
@@ -36,6 +38,8 @@ declare module 'fastify' {
     csrfKey(): Promise<Buffer>;
     /** The clock of sessions, throttling and saved records (tests set it). */
     readonly now: () => Date;
+    /** Sessions this instance has read lately (session-cache.ts). */
+    readonly sessionCache: SessionCache;
   }
 }
 
@@ -44,7 +48,7 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
 /** Installs cookie parsing and the hook that finds the session or API token of each request. */
 export async function registerRequestAuth(
   app: FastifyInstance,
-  options: { now: () => Date },
+  options: { now: () => Date; sessionCacheMs?: number },
 ): Promise<void> {
   await app.register(cookie);
   let key: Promise<Buffer> | undefined;
@@ -56,6 +60,12 @@ export async function registerRequestAuth(
     return key;
   });
   app.decorate('now', options.now);
+  app.decorate('sessionCache', new SessionCache(options.sessionCacheMs ?? 0));
+  // A post or an API change may end sessions or change memberships: read them afresh afterwards.
+  app.addHook('onResponse', (request, _reply, done) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') app.sessionCache.clear();
+    done();
+  });
   app.decorateRequest('account', null);
   app.decorateRequest('apiToken', null);
   app.decorateRequest('badApiToken', false);
@@ -91,7 +101,17 @@ async function identify(request: FastifyRequest): Promise<void> {
     return;
   }
   const id = request.cookies[SESSION_COOKIE];
-  if (id) request.account = (await findSession(db, id, now())) ?? null;
+  if (!id) return;
+  const at = now();
+  const cache = request.server.sessionCache;
+  const cached = cache.get(hashSecret(id), at);
+  if (cached) {
+    request.account = cached;
+    return;
+  }
+  const session = await findSession(db, id, at);
+  if (session) cache.set(session);
+  request.account = session ?? null;
 }
 
 function sessionBinding(session: Session): string {
@@ -138,6 +158,7 @@ export async function beginSession(
 ): Promise<void> {
   const { db, now } = request.server;
   if (request.account) await endSession(db, request.account.hash);
+  request.server.sessionCache.clear();
   const id = createSession(db, { ...input, now: now() });
   reply.setCookie(SESSION_COOKIE, await id, COOKIE_OPTIONS);
   reply.clearCookie(ANONYMOUS_COOKIE, COOKIE_OPTIONS);
@@ -146,6 +167,7 @@ export async function beginSession(
 /** Signs out this browser: ends its session and removes the cookie. */
 export async function finishSession(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (request.account) await endSession(request.server.db, request.account.hash);
+  request.server.sessionCache.clear();
   request.account = null;
   reply.clearCookie(SESSION_COOKIE, COOKIE_OPTIONS);
 }
