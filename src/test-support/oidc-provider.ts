@@ -7,6 +7,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Provider } from 'oidc-provider';
+import { cookieHeader, parseSetCookie } from './cookies';
 
 /** A person at the provider and the claims it tells about them. */
 export interface TestOidcAccount {
@@ -147,12 +148,11 @@ export async function startTestOidcProvider(options: {
         if (!url.startsWith(`${issuer}/`)) return url;
         const response = await fetch(url, {
           redirect: 'manual',
-          headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+          headers: { cookie: cookieHeader(jar) },
         });
-        for (const c of response.headers.getSetCookie()) {
-          const [pair = ''] = c.split(';');
-          const i = pair.indexOf('=');
-          jar.set(pair.slice(0, i), pair.slice(i + 1));
+        for (const line of response.headers.getSetCookie()) {
+          const { name, value } = parseSetCookie(line);
+          jar.set(name, value);
         }
         const location = response.headers.get('location');
         if (location === null) {

@@ -9,6 +9,7 @@ import { migrate } from '../db/migrate';
 import { stateFromCase, writePermalink } from '../domain/interview/index';
 import type { Case } from '../rules/index';
 import { nextTestEmail, nextTestOrgnr, TEST_PASSWORD } from '../test-support/accounts';
+import { CookieJar, setCookieLines } from '../test-support/cookies';
 import { describeEachDatabase } from '../test-support/databases';
 
 const FACTS: Case = {
@@ -28,28 +29,12 @@ const PERMALINK = writePermalink(stateFromCase(FACTS));
 
 /** A browser: its cookies, kept between requests. */
 class Browser {
-  private readonly cookies = new Map<string, string>();
+  private readonly jar = new CookieJar();
   constructor(private readonly app: FastifyInstance) {}
 
-  private remember(raw: unknown): void {
-    const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
-    for (const c of list) {
-      const [pair = ''] = c.split(';');
-      const i = pair.indexOf('=');
-      const value = pair.slice(i + 1);
-      if (value === '' || /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c)) {
-        this.cookies.delete(pair.slice(0, i));
-      } else this.cookies.set(pair.slice(0, i), value);
-    }
-  }
-
-  private header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-
   async get(url: string) {
-    const response = await this.app.inject({ url, headers: { cookie: this.header() } });
-    this.remember(response.headers['set-cookie']);
+    const response = await this.app.inject({ url, headers: { cookie: this.jar.header() } });
+    this.jar.remember(setCookieLines(response.headers['set-cookie']));
     return response;
   }
 
@@ -62,12 +47,12 @@ class Browser {
       method: 'POST',
       url: action,
       headers: {
-        cookie: this.header(),
+        cookie: this.jar.header(),
         'content-type': 'application/x-www-form-urlencoded',
       },
       payload: new URLSearchParams({ ...fields, csrf }).toString(),
     });
-    this.remember(response.headers['set-cookie']);
+    this.jar.remember(setCookieLines(response.headers['set-cookie']));
     return response;
   }
 }

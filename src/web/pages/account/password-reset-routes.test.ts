@@ -16,6 +16,7 @@ import { buildServer } from '../../../app/build-server';
 import type { Database } from '../../../db/database';
 import { migrate } from '../../../db/migrate';
 import { nextTestEmail, TEST_PASSWORD } from '../../../test-support/accounts';
+import { setCookies } from '../../../test-support/cookies';
 import { describeEachDatabase, type DatabaseTarget } from '../../../test-support/databases';
 import { ANONYMOUS_COOKIE, SESSION_COOKIE } from '../../auth/auth-cookies';
 
@@ -34,19 +35,6 @@ async function serve(target: DatabaseTarget): Promise<Server> {
   const clock = { now: START };
   const app = await buildServer({ db, now: () => clock.now });
   return { db, app, clock };
-}
-
-/** The cookies a response sets, as name → value. */
-function setCookies(response: { headers: Record<string, unknown> }): Map<string, string> {
-  const raw = response.headers['set-cookie'];
-  const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
-  return new Map(
-    list.map((c) => {
-      const [pair = ''] = c.split(';');
-      const i = pair.indexOf('=');
-      return [pair.slice(0, i), pair.slice(i + 1)];
-    }),
-  );
 }
 
 /** A browser that is not signed in: the CSRF token of a page and the cookie it is bound to. */

@@ -22,6 +22,7 @@ import {
   TEST_PASSWORD,
   type TestMember,
 } from '../../../test-support/accounts';
+import { CookieJar } from '../../../test-support/cookies';
 import { openScratchPglite, type ScratchDatabase } from '../../../test-support/databases';
 import { startTestOidcProvider, type TestOidcProvider } from '../../../test-support/oidc-provider';
 import { SESSION_COOKIE } from '../../auth/auth-cookies';
@@ -80,27 +81,18 @@ afterAll(async () => {
 });
 
 /** A browser at samverka: its cookies, kept between requests. */
-class Browser {
-  readonly cookies = new Map<string, string>();
-
+class Browser extends CookieJar {
   async fetch(path: string, init: { method?: string; form?: Record<string, string> } = {}) {
     const response = await fetch(new URL(path, origin), {
       method: init.method ?? (init.form ? 'POST' : 'GET'),
       redirect: 'manual',
       headers: {
-        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        cookie: this.header(),
         ...(init.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       },
       body: init.form ? new URLSearchParams(init.form).toString() : null,
     });
-    for (const c of response.headers.getSetCookie()) {
-      const [pair = ''] = c.split(';');
-      const i = pair.indexOf('=');
-      const value = pair.slice(i + 1);
-      if (value === '' || /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c)) {
-        this.cookies.delete(pair.slice(0, i));
-      } else this.cookies.set(pair.slice(0, i), value);
-    }
+    this.remember(response.headers.getSetCookie());
     return {
       status: response.status,
       location: response.headers.get('location'),

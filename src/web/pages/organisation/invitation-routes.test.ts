@@ -17,10 +17,10 @@ import {
   TEST_PASSWORD,
   type TestMember,
 } from '../../../test-support/accounts';
+import { setCookies } from '../../../test-support/cookies';
 import { ANONYMOUS_COOKIE } from '../../auth/auth-cookies';
 import {
   auditOf,
-  cookiesOf,
   csrfOf,
   mainText,
   sessionCookieOf,
@@ -45,7 +45,7 @@ async function invite(owner: TestMember, email: string, role = 'editor', url = I
 /** A visitor opening an invitation link: the page and the browser's cookie and CSRF token. */
 async function openAsVisitor(token: string, lang = '') {
   const page = await app().inject({ url: `/inbjudan/${token}${lang}` });
-  const cookie = `${ANONYMOUS_COOKIE}=${cookiesOf(page).get(ANONYMOUS_COOKIE) ?? ''}`;
+  const cookie = `${ANONYMOUS_COOKIE}=${setCookies(page).get(ANONYMOUS_COOKIE) ?? ''}`;
   // A page without a form of its own: the browser's token from another page does as well.
   const formPage = page.body.includes('name="csrf"')
     ? page

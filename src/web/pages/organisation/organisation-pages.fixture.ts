@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildServer, type RouteRegistration } from '../../../app/build-server';
 import type { Database } from '../../../db/database';
 import { migrate } from '../../../db/migrate';
+import { setCookies } from '../../../test-support/cookies';
 import { openScratchPglite, type ScratchDatabase } from '../../../test-support/databases';
 import { SESSION_COOKIE } from '../../auth/auth-cookies';
 
@@ -52,19 +53,6 @@ export function usePagesServer(routes: readonly RouteRegistration[] = []): Pages
   };
 }
 
-/** The cookies a response sets, as name → value. */
-export function cookiesOf(response: { headers: Record<string, unknown> }): Map<string, string> {
-  const raw = response.headers['set-cookie'];
-  const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
-  return new Map(
-    list.map((c) => {
-      const [pair = ''] = c.split(';');
-      const i = pair.indexOf('=');
-      return [pair.slice(0, i), pair.slice(i + 1)];
-    }),
-  );
-}
-
 /** The CSRF token of the first form on a page. */
 export function csrfOf(body: string): string {
   const token = /name="csrf" value="([^"]+)"/.exec(body)?.[1];
@@ -72,14 +60,9 @@ export function csrfOf(body: string): string {
   return token;
 }
 
-/** A browser's cookie header from the cookies a response set. */
-export function cookieHeader(cookies: Map<string, string>): string {
-  return [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-}
-
 /** The session cookie header a response signed in with. */
 export function sessionCookieOf(response: { headers: Record<string, unknown> }): string {
-  const id = cookiesOf(response).get(SESSION_COOKIE);
+  const id = setCookies(response).get(SESSION_COOKIE);
   if (id === undefined || id === '') throw new Error('the response did not sign in');
   return `${SESSION_COOKIE}=${id}`;
 }

@@ -4,6 +4,7 @@ import { buildServer } from '../../../app/build-server';
 import { migrate } from '../../../db/migrate';
 import { createUser, SIGN_IN_FAILURE_LIMIT } from '../../../accounts/index';
 import { openScratchPglite, type ScratchDatabase } from '../../../test-support/databases';
+import { setCookies } from '../../../test-support/cookies';
 import { nextTestEmail, nextTestOrgnr, TEST_PASSWORD } from '../../../test-support/accounts';
 import { ANONYMOUS_COOKIE, SESSION_COOKIE } from '../../auth/auth-cookies';
 
@@ -21,19 +22,6 @@ afterAll(async () => {
   await app.close();
   await scratch.dispose();
 });
-
-/** The cookies a response sets, as name → value. */
-function setCookies(response: { headers: Record<string, unknown> }): Map<string, string> {
-  const raw = response.headers['set-cookie'];
-  const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
-  return new Map(
-    list.map((c) => {
-      const [pair = ''] = c.split(';');
-      const i = pair.indexOf('=');
-      return [pair.slice(0, i), pair.slice(i + 1)];
-    }),
-  );
-}
 
 /** The sign-in form's CSRF token and the anonymous cookie it is bound to. */
 async function signInForm(): Promise<{ csrf: string; cookie: string }> {
