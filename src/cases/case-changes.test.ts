@@ -9,26 +9,12 @@ import {
 import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { currentRulesVersion } from '../domain/cases/index';
-import type { Case } from '../rules';
 import { describeEachDatabase } from '../test-support/databases';
 import { nextTestEmail, nextTestOrgnr } from '../test-support/accounts';
 import { changeCase, saveCase, type CaseChangeContext } from './case-changes';
 import { latestAssessment } from './case-records';
 import { findCase, listCases } from './case-store';
-
-const FACTS: Case = {
-  startDate: '2022-06-01',
-  buyer: { kind: 'municipality' },
-  subject: { type: 'services', cpv: ['85311000-2'] },
-  estimatedValueSek: 3_000_000,
-  counterpart: {
-    legalForm: 'ideell-forening',
-    registeredIdeburen: true,
-    publicBenefitPurposeOnly: true,
-    publicControllingInfluence: false,
-    valueTransfersOnlyAllowed: true,
-  },
-};
+import { IDEBUREN_CANDIDATE } from '../test-support/ideburen-candidate';
 
 const NOW = new Date('2026-11-26T10:00:00Z');
 
@@ -73,12 +59,12 @@ describeEachDatabase('saved cases in the database', (target) => {
   it('saves a case with its facts, title and assessment, and the rules it was made under', async () => {
     const { db } = await fresh();
     const anna = await organisation(db, 'Anna');
-    const saved = await saveCase(db, anna, { title: 'Boende för unga', facts: FACTS });
+    const saved = await saveCase(db, anna, { title: 'Boende för unga', facts: IDEBUREN_CANDIDATE });
     const found = await findCase(db, anna.organisationId, saved.id);
     expect(found).toMatchObject({
       id: saved.id,
       title: 'Boende för unga',
-      facts: FACTS,
+      facts: IDEBUREN_CANDIDATE,
       status: 'open',
       version: 1,
       createdBy: { userId: anna.userId, name: 'Anna' },
@@ -118,7 +104,7 @@ describeEachDatabase('saved cases in the database', (target) => {
     const { db } = await fresh();
     const anna = await organisation(db, 'Anna');
     const bo = await organisation(db, 'Bo');
-    const saved = await saveCase(db, anna, { title: 'Annas ärende', facts: FACTS });
+    const saved = await saveCase(db, anna, { title: 'Annas ärende', facts: IDEBUREN_CANDIDATE });
     expect(await findCase(db, bo.organisationId, saved.id)).toBeUndefined();
     expect(await findCase(db, anna.organisationId, 'not-a-uuid')).toBeUndefined();
     expect(await listCases(db, bo.organisationId, { status: 'all', limit: 10, offset: 0 })).toEqual(
@@ -136,7 +122,10 @@ describeEachDatabase('saved cases in the database', (target) => {
     const anna = await organisation(db, 'Anna');
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      ids.push((await saveCase(db, later(anna, i), { title: `Ärende ${i}`, facts: FACTS })).id);
+      ids.push(
+        (await saveCase(db, later(anna, i), { title: `Ärende ${i}`, facts: IDEBUREN_CANDIDATE }))
+          .id,
+      );
     }
     await changeCase(db, later(anna, 10), ids[1]!, 1, { status: 'archived' });
     const open = await listCases(db, anna.organisationId, { status: 'open', limit: 2, offset: 0 });
@@ -159,7 +148,7 @@ describeEachDatabase('saved cases in the database', (target) => {
   it('renames, adds notes, re-assesses and records the decision on the latest assessment', async () => {
     const { db } = await fresh();
     const anna = await organisation(db, 'Anna');
-    const saved = await saveCase(db, anna, { title: 'Boende', facts: FACTS });
+    const saved = await saveCase(db, anna, { title: 'Boende', facts: IDEBUREN_CANDIDATE });
     const renamed = await changeCase(db, later(anna, 1), saved.id, 1, { title: 'Boende för unga' });
     expect(renamed).toEqual({ ok: true, version: 2, changed: true });
     const noted = await changeCase(db, later(anna, 2), saved.id, 2, { note: 'Rad ett\nRad två' });
@@ -210,7 +199,7 @@ describeEachDatabase('saved cases in the database', (target) => {
   it('keeps the first of two changes from the same version and refuses the second', async () => {
     const { db } = await fresh();
     const anna = await organisation(db, 'Anna');
-    const saved = await saveCase(db, anna, { title: 'Boende', facts: FACTS });
+    const saved = await saveCase(db, anna, { title: 'Boende', facts: IDEBUREN_CANDIDATE });
     const first = await changeCase(db, anna, saved.id, 1, { title: 'Annas titel' });
     const second = await changeCase(db, anna, saved.id, 1, { title: 'Bos titel', note: 'Hej' });
     expect(first).toMatchObject({ ok: true, version: 2 });
@@ -227,7 +216,7 @@ describeEachDatabase('saved cases in the database', (target) => {
     const { db, openAnother } = await fresh();
     const other = await openAnother();
     const anna = await organisation(db, 'Anna');
-    const saved = await saveCase(db, anna, { title: 'Boende', facts: FACTS });
+    const saved = await saveCase(db, anna, { title: 'Boende', facts: IDEBUREN_CANDIDATE });
     const results = await Promise.all([
       changeCase(db, anna, saved.id, 1, { note: 'Från den första' }),
       changeCase(other, anna, saved.id, 1, { note: 'Från den andra' }),
@@ -244,7 +233,7 @@ describeEachDatabase('saved cases in the database', (target) => {
   it('takes no change on an archived case but its restoring', async () => {
     const { db } = await fresh();
     const anna = await organisation(db, 'Anna');
-    const saved = await saveCase(db, anna, { title: 'Boende', facts: FACTS });
+    const saved = await saveCase(db, anna, { title: 'Boende', facts: IDEBUREN_CANDIDATE });
     expect(await changeCase(db, anna, saved.id, 1, { status: 'archived' })).toMatchObject({
       ok: true,
       version: 2,
@@ -259,7 +248,7 @@ describeEachDatabase('saved cases in the database', (target) => {
       changed: false,
     });
     // An open case may take a last note and be archived in one change.
-    const other = await saveCase(db, anna, { title: 'Annat', facts: FACTS });
+    const other = await saveCase(db, anna, { title: 'Annat', facts: IDEBUREN_CANDIDATE });
     expect(
       await changeCase(db, anna, other.id, 1, { note: 'Avslutat', status: 'archived' }),
     ).toMatchObject({ ok: true, version: 2 });
@@ -285,7 +274,7 @@ describeEachDatabase('saved cases in the database', (target) => {
     });
     const actor: AuditActor = { kind: 'token', tokenId: token.id };
     const byToken = { ...anna, actor, userId: null, actorName: 'API: Ärendesystemet' };
-    const saved = await saveCase(db, byToken, { title: 'Via API', facts: FACTS });
+    const saved = await saveCase(db, byToken, { title: 'Via API', facts: IDEBUREN_CANDIDATE });
     await changeCase(db, byToken, saved.id, 1, { note: 'Från systemet' });
     const found = await findCase(db, anna.organisationId, saved.id);
     expect(found?.createdBy).toEqual({ userId: null, name: 'API: Ärendesystemet' });

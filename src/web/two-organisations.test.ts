@@ -6,26 +6,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { registerApi } from '../api/index';
 import { buildServer } from '../app/build-server';
 import { migrate } from '../db/migrate';
-import { stateFromCase, writePermalink } from '../domain/interview/index';
-import type { Case } from '../rules/index';
 import { nextTestEmail, nextTestOrgnr, TEST_PASSWORD } from '../test-support/accounts';
 import { CookieJar, setCookieLines } from '../test-support/cookies';
 import { describeEachDatabase } from '../test-support/databases';
-
-const FACTS: Case = {
-  startDate: '2022-06-01',
-  buyer: { kind: 'municipality' },
-  subject: { type: 'services', cpv: ['85311000-2'] },
-  estimatedValueSek: 3_000_000,
-  counterpart: {
-    legalForm: 'ideell-forening',
-    registeredIdeburen: true,
-    publicBenefitPurposeOnly: true,
-    publicControllingInfluence: false,
-    valueTransfersOnlyAllowed: true,
-  },
-};
-const PERMALINK = writePermalink(stateFromCase(FACTS));
+import { IDEBUREN_CANDIDATE_PERMALINK } from '../test-support/ideburen-candidate';
 
 /** A browser: its cookies, kept between requests. */
 class Browser {
@@ -124,9 +108,13 @@ describeEachDatabase('two organisations side by side', (target) => {
       expect((await colleague.get('/organisation')).body).toContain(name);
 
       const caseTitle = `Ärende hos ${name}`;
-      const saved = await colleague.submit(`/arenden/nytt?${PERMALINK}`, `/arenden?${PERMALINK}`, {
-        title: caseTitle,
-      });
+      const saved = await colleague.submit(
+        `/arenden/nytt?${IDEBUREN_CANDIDATE_PERMALINK}`,
+        `/arenden?${IDEBUREN_CANDIDATE_PERMALINK}`,
+        {
+          title: caseTitle,
+        },
+      );
       expect(saved.statusCode).toBe(303);
       const caseId = /\/arenden\/([0-9a-f-]{36})/.exec(String(saved.headers.location))?.[1];
       expect(caseId).toBeDefined();

@@ -17,24 +17,11 @@ import { openScratchPglite, type ScratchDatabase } from '../../test-support/data
 import type { ApiErrorBody } from '../api-errors';
 import { registerApi } from '../index';
 import { API_SCHEMAS } from '../route-registry';
+import { IDEBUREN_CANDIDATE } from '../../test-support/ideburen-candidate';
 
 let scratch: ScratchDatabase;
 let app: FastifyInstance;
 let clock = new Date('2026-11-26T10:00:00Z');
-
-const FACTS: Case = {
-  startDate: '2022-06-01',
-  buyer: { kind: 'municipality' },
-  subject: { type: 'services', cpv: ['85311000-2'] },
-  estimatedValueSek: 3_000_000,
-  counterpart: {
-    legalForm: 'ideell-forening',
-    registeredIdeburen: true,
-    publicBenefitPurposeOnly: true,
-    publicControllingInfluence: false,
-    valueTransfersOnlyAllowed: true,
-  },
-};
 
 let owner: TestMember;
 let editor: TestMember;
@@ -118,7 +105,11 @@ afterAll(async () => {
   await scratch.dispose();
 });
 
-async function created(caller: Caller = editor, title = 'Boende för unga', facts = FACTS) {
+async function created(
+  caller: Caller = editor,
+  title = 'Boende för unga',
+  facts = IDEBUREN_CANDIDATE,
+) {
   const response = await call(caller, 'POST', '/api/v1/cases', { title, case: facts });
   expect(response.statusCode, response.body).toBe(201);
   return response.json<{ id: string; version: number }>();
@@ -133,7 +124,7 @@ describe('POST /api/v1/cases', () => {
   it('saves the case with its assessment and the rules it was made under (201)', async () => {
     const response = await call(editor, 'POST', '/api/v1/cases?lang=en', {
       title: 'Boende för unga',
-      case: FACTS,
+      case: IDEBUREN_CANDIDATE,
     });
     expect(response.statusCode, response.body).toBe(201);
     const body = response.json<{
@@ -145,7 +136,11 @@ describe('POST /api/v1/cases', () => {
     }>();
     expect(response.headers.location).toBe(`/api/v1/cases/${body.id}`);
     expectSchema('SavedCase', body);
-    expect(body).toMatchObject({ version: 1, case: FACTS, createdBy: { name: editor.user.name } });
+    expect(body).toMatchObject({
+      version: 1,
+      case: IDEBUREN_CANDIDATE,
+      createdBy: { name: editor.user.name },
+    });
     expect(body.assessment).toMatchObject({
       asOf: '2022-06-01',
       ruleSetId: 'lou-2022-02',
@@ -411,7 +406,7 @@ describe('access to every case route of the API', () => {
       method: 'POST',
       path: () => '/api/v1/cases',
       action: 'case.create',
-      body: () => ({ title: 'Matris', case: FACTS }),
+      body: () => ({ title: 'Matris', case: IDEBUREN_CANDIDATE }),
       ok: 201,
     },
     { method: 'GET', path: (id) => `/api/v1/cases/${id}`, action: 'case.read', ok: 200 },

@@ -5,8 +5,6 @@ import { buildServer } from '../../../app/build-server';
 import { findCase, saveCase } from '../../../cases/index';
 import { migrate } from '../../../db/migrate';
 import { roleAllows, ROLES, type Action, type Role } from '../../../domain/accounts/index';
-import { stateFromCase, writePermalink } from '../../../domain/interview/index';
-import type { Case } from '../../../rules/index';
 import {
   createTestMember,
   createTestOrganisation,
@@ -15,26 +13,14 @@ import {
   type TestMember,
 } from '../../../test-support/accounts';
 import { openScratchPglite, type ScratchDatabase } from '../../../test-support/databases';
+import {
+  IDEBUREN_CANDIDATE,
+  IDEBUREN_CANDIDATE_PERMALINK,
+} from '../../../test-support/ideburen-candidate';
 
 let scratch: ScratchDatabase;
 let app: FastifyInstance;
 const clock = new Date('2026-11-26T10:00:00Z');
-
-/** A candidate for a procurement reserved for idéburna organisationer, starting 2022-06-01. */
-const FACTS: Case = {
-  startDate: '2022-06-01',
-  buyer: { kind: 'municipality' },
-  subject: { type: 'services', cpv: ['85311000-2'] },
-  estimatedValueSek: 3_000_000,
-  counterpart: {
-    legalForm: 'ideell-forening',
-    registeredIdeburen: true,
-    publicBenefitPurposeOnly: true,
-    publicControllingInfluence: false,
-    valueTransfersOnlyAllowed: true,
-  },
-};
-const PERMALINK = writePermalink(stateFromCase(FACTS));
 
 let owner: TestMember;
 let editor: TestMember;
@@ -57,7 +43,7 @@ afterAll(async () => {
 });
 
 /** A case saved by `member` straight into the database. */
-async function caseOf(member: TestMember, title = 'Boende för unga', facts = FACTS) {
+async function caseOf(member: TestMember, title = 'Boende för unga', facts = IDEBUREN_CANDIDATE) {
   return saveCase(
     scratch.db,
     {
@@ -84,11 +70,13 @@ async function auditOf(caseId: string) {
 
 describe('saving the guide’s result', () => {
   it('offers a member who may save a form, a reader an explanation, a visitor sign-in', async () => {
-    const url = `/vagledning/resultat?${PERMALINK}`;
+    const url = `/vagledning/resultat?${IDEBUREN_CANDIDATE_PERMALINK}`;
     const asEditor = await app.inject(memberGet(editor, url));
     expect(asEditor.statusCode).toBe(200);
     expect(asEditor.body).toContain('<h2 id="save-case">Spara ärendet</h2>');
-    expect(asEditor.body).toContain(`action="/arenden?${PERMALINK.replace(/&/g, '&amp;')}"`);
+    expect(asEditor.body).toContain(
+      `action="/arenden?${IDEBUREN_CANDIDATE_PERMALINK.replace(/&/g, '&amp;')}"`,
+    );
     expect(asEditor.body).toContain(`name="csrf" value="${editor.csrf}"`);
     const asReader = await app.inject(memberGet(reader, url));
     expect(asReader.body).toContain('Din roll i organisationen (läsare) kan inte spara ärenden.');
@@ -100,13 +88,19 @@ describe('saving the guide’s result', () => {
 
   it('saves the case and its assessment, and shows it with what changed since', async () => {
     const response = await app.inject(
-      memberForm(editor, `/arenden?${PERMALINK}`, { title: '  Boende för unga ' }),
+      memberForm(editor, `/arenden?${IDEBUREN_CANDIDATE_PERMALINK}`, {
+        title: '  Boende för unga ',
+      }),
     );
     expect(response.statusCode).toBe(303);
     const id = idFrom(response.headers.location);
     expect(response.headers.location).toBe(`/arenden/${id}?klart=sparat`);
     const saved = await findCase(scratch.db, owner.organisationId, id);
-    expect(saved).toMatchObject({ title: 'Boende för unga', facts: FACTS, version: 1 });
+    expect(saved).toMatchObject({
+      title: 'Boende för unga',
+      facts: IDEBUREN_CANDIDATE,
+      version: 1,
+    });
     expect(saved?.assessments[0]?.ruleSetId).toBe('lou-2022-02');
 
     const page = await app.inject(memberGet(editor, String(response.headers.location)));
@@ -125,13 +119,13 @@ describe('saving the guide’s result', () => {
   it('shows the form again with the problem when the title is missing, and saves nothing', async () => {
     const before = await scratch.db.query('SELECT count(*)::int AS n FROM cases');
     const response = await app.inject(
-      memberForm(editor, `/arenden?${PERMALINK}&lang=en`, { title: '   ' }),
+      memberForm(editor, `/arenden?${IDEBUREN_CANDIDATE_PERMALINK}&lang=en`, { title: '   ' }),
     );
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('There is a problem');
     expect(response.body).toContain('<a href="#title">Fill in this field.</a>');
     expect(response.body).toContain(
-      `action="/arenden?${PERMALINK.replace(/&/g, '&amp;')}&amp;lang=en"`,
+      `action="/arenden?${IDEBUREN_CANDIDATE_PERMALINK.replace(/&/g, '&amp;')}&amp;lang=en"`,
     );
     const after = await scratch.db.query('SELECT count(*)::int AS n FROM cases');
     expect(after.rows).toEqual(before.rows);
@@ -150,7 +144,9 @@ describe('saving the guide’s result', () => {
   });
 
   it('shows the save form alone at /arenden/nytt with a suggested name', async () => {
-    const page = await app.inject(memberGet(editor, `/arenden/nytt?${PERMALINK}&lang=en`));
+    const page = await app.inject(
+      memberGet(editor, `/arenden/nytt?${IDEBUREN_CANDIDATE_PERMALINK}&lang=en`),
+    );
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<h1>Save the case</h1>');
     expect(page.body).toMatch(/id="title"[^>]*value="[^"]+"/);
@@ -414,10 +410,14 @@ describe('access to every case route', () => {
     const member = role === 'owner' ? owner : role === 'editor' ? editor : reader;
     const may = roleAllows(role, 'case.create');
     expect((await app.inject(memberGet(member, '/arenden'))).statusCode).toBe(200);
-    const form = await app.inject(memberGet(member, `/arenden/nytt?${PERMALINK}`));
+    const form = await app.inject(
+      memberGet(member, `/arenden/nytt?${IDEBUREN_CANDIDATE_PERMALINK}`),
+    );
     expect(form.statusCode).toBe(may ? 200 : 403);
     const save = await app.inject(
-      memberForm(member, `/arenden?${PERMALINK}`, { title: `Sparat av ${role}` }),
+      memberForm(member, `/arenden?${IDEBUREN_CANDIDATE_PERMALINK}`, {
+        title: `Sparat av ${role}`,
+      }),
     );
     expect(save.statusCode).toBe(may ? 303 : 403);
   });
@@ -429,9 +429,13 @@ describe('access to every case route', () => {
       expect(response.statusCode, route.path(':id')).toBe(route.method === 'GET' ? 303 : 403);
       if (route.method === 'GET') expect(response.headers.location).toMatch(/^\/logga-in\?next=/);
     }
-    const post = await app.inject(memberForm(reader, `/arenden?${PERMALINK}`, { title: 'x' }));
+    const post = await app.inject(
+      memberForm(reader, `/arenden?${IDEBUREN_CANDIDATE_PERMALINK}`, { title: 'x' }),
+    );
     expect(post.statusCode).toBe(403);
-    const form = await app.inject(memberGet(reader, `/arenden/nytt?${PERMALINK}`));
+    const form = await app.inject(
+      memberGet(reader, `/arenden/nytt?${IDEBUREN_CANDIDATE_PERMALINK}`),
+    );
     expect(form.statusCode).toBe(403);
   });
 });

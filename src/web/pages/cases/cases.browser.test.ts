@@ -5,8 +5,6 @@
 // keyboard with JavaScript off.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changeCase, saveCase } from '../../../cases/index';
-import { stateFromCase, writePermalink } from '../../../domain/interview/index';
-import type { Case } from '../../../rules/index';
 import { axeViolations } from '../../../test-support/axe-audit';
 import {
   accountContext,
@@ -20,23 +18,12 @@ import {
 } from '../../../test-support/accounts';
 import { describeInBrowser } from '../../../test-support/browser';
 import { casesMessages } from '../../locales/cases-messages';
+import {
+  IDEBUREN_CANDIDATE,
+  IDEBUREN_CANDIDATE_PERMALINK,
+} from '../../../test-support/ideburen-candidate';
 
 const served = serveAccountAppForTests();
-
-const FACTS: Case = {
-  startDate: '2022-06-01',
-  buyer: { kind: 'municipality' },
-  subject: { type: 'services', cpv: ['85311000-2'] },
-  estimatedValueSek: 3_000_000,
-  counterpart: {
-    legalForm: 'ideell-forening',
-    registeredIdeburen: true,
-    publicBenefitPurposeOnly: true,
-    publicControllingInfluence: false,
-    valueTransfersOnlyAllowed: true,
-  },
-};
-const PERMALINK = writePermalink(stateFromCase(FACTS));
 
 let editor: TestMember;
 let reader: TestMember;
@@ -55,12 +42,15 @@ beforeAll(async () => {
     actorName: editor.user.name,
     now: new Date(),
   };
-  openCase = (await saveCase(db, context, { title: 'Boende för unga', facts: FACTS })).id;
+  openCase = (await saveCase(db, context, { title: 'Boende för unga', facts: IDEBUREN_CANDIDATE }))
+    .id;
   await changeCase(db, context, openCase, 1, { note: 'Första raden\nAndra raden' });
   await changeCase(db, context, openCase, 2, {
     decision: { form: 'advertised-procurement', motivation: 'Annonserad upphandling.' },
   });
-  archivedCase = (await saveCase(db, context, { title: 'Avslutat ärende', facts: FACTS })).id;
+  archivedCase = (
+    await saveCase(db, context, { title: 'Avslutat ärende', facts: IDEBUREN_CANDIDATE })
+  ).id;
   await changeCase(db, context, archivedCase, 1, { status: 'archived' });
 });
 
@@ -74,9 +64,17 @@ describeInBrowser('saved cases in Chromium', (browser) => {
       ['a case, as its editor', () => q(`/arenden/${openCase}?klart=beslut`), () => editor],
       ['a case, as a reader', () => q(`/arenden/${openCase}`), () => reader],
       ['an archived case', () => q(`/arenden/${archivedCase}`), () => editor],
-      ['the save form', () => q(`/arenden/nytt?${PERMALINK}`), () => editor],
-      ['the result with its save form', () => q(`/vagledning/resultat?${PERMALINK}`), () => editor],
-      ['the result of a reader', () => q(`/vagledning/resultat?${PERMALINK}`), () => reader],
+      ['the save form', () => q(`/arenden/nytt?${IDEBUREN_CANDIDATE_PERMALINK}`), () => editor],
+      [
+        'the result with its save form',
+        () => q(`/vagledning/resultat?${IDEBUREN_CANDIDATE_PERMALINK}`),
+        () => editor,
+      ],
+      [
+        'the result of a reader',
+        () => q(`/vagledning/resultat?${IDEBUREN_CANDIDATE_PERMALINK}`),
+        () => reader,
+      ],
     ])('%s', async (_name, path, member) => {
       expect(await auditAccountPage(browser(), served.url(), path(), member().sessionId)).toBe(200);
     });
@@ -91,7 +89,7 @@ describeInBrowser('saved cases in Chromium', (browser) => {
     });
     try {
       const page = await context.newPage();
-      await page.goto(`${served.url()}/vagledning/resultat?${PERMALINK}`);
+      await page.goto(`${served.url()}/vagledning/resultat?${IDEBUREN_CANDIDATE_PERMALINK}`);
       const title = page.getByLabel(t.save.titleLabel);
       await title.fill('Sparat med tangentbordet');
       await title.press('Enter');
