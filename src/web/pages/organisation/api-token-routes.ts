@@ -19,7 +19,7 @@ import { requestLang } from '../../request-lang';
 import { siteOrigin } from '../account/site-origin';
 import { formText } from '../sign-in/sign-in-routes';
 import { renderApiTokensPage, TOKEN_NAME_MAX_LENGTH, type ApiTokensView } from './api-tokens-page';
-import { CONFIRM_FIELD, CONFIRM_VALUE, renderConfirmPage } from './confirm-page';
+import { isConfirmed, sendConfirmPage } from './confirm-step';
 import {
   requestNotice,
   sendErrorPage,
@@ -87,26 +87,20 @@ export function registerApiTokenRoutes(app: FastifyInstance): void {
     if (!isUuid(tokenId)) return sendErrorPage(request, reply, 400, 'bad-request');
     const { db, now } = request.server;
     const organisationId = access.organisation.organisationId;
-    if (formText(request.body, CONFIRM_FIELD) !== CONFIRM_VALUE) {
+    if (!isConfirmed(request)) {
       const token = (await listApiTokens(db, organisationId)).find(
         (k) => k.id === tokenId && k.revokedAt === null,
       );
       if (!token) return sendErrorPage(request, reply, 404, 'not-found');
       const t = organisationMessages(lang).tokens;
-      return sendHtml(
-        reply,
-        200,
-        renderConfirmPage({
-          lang,
-          csrfToken: await formCsrfToken(request, reply),
-          path: ACCOUNT_PATHS.apiTokens,
-          title: t.confirmRevokeTitle(token.name),
-          body: t.confirmRevokeBody(token.name),
-          action: ORGANISATION_FORM_PATHS.revokeApiToken,
-          fields: { tokenId },
-          button: t.confirmRevokeButton,
-        }),
-      );
+      return sendConfirmPage(request, reply, {
+        path: ACCOUNT_PATHS.apiTokens,
+        title: t.confirmRevokeTitle(token.name),
+        body: t.confirmRevokeBody(token.name),
+        action: ORGANISATION_FORM_PATHS.revokeApiToken,
+        fields: { tokenId },
+        button: t.confirmRevokeButton,
+      });
     }
     const revoked = await db.transaction(async (tx) => {
       const at = now();

@@ -43,7 +43,7 @@ import { pathInLang, requestLang } from '../../request-lang';
 import { safeLocalPath } from '../../safe-path';
 import { siteOrigin } from '../account/site-origin';
 import { formText, isUniqueViolation } from '../sign-in/sign-in-routes';
-import { CONFIRM_FIELD, CONFIRM_VALUE, renderConfirmPage } from './confirm-page';
+import { isConfirmed, sendConfirmPage } from './confirm-step';
 import {
   INVITED_ACCOUNT_FIELDS,
   renderInvitationGonePage,
@@ -221,25 +221,19 @@ async function revoke(request: FastifyRequest, reply: FastifyReply): Promise<Fas
   if (!isUuid(invitationId)) return sendErrorPage(request, reply, 400, 'bad-request');
   const { db, now } = request.server;
   const organisationId = access.organisation.organisationId;
-  if (formText(request.body, CONFIRM_FIELD) !== CONFIRM_VALUE) {
+  if (!isConfirmed(request)) {
     const pending = await listPendingInvitations(db, organisationId, now());
     const invitation = pending.find((i) => i.id === invitationId);
     if (!invitation) return sendErrorPage(request, reply, 404, 'not-found');
     const t = organisationMessages(lang).invitations;
-    return sendHtml(
-      reply,
-      200,
-      renderConfirmPage({
-        lang,
-        csrfToken: await formCsrfToken(request, reply),
-        path: ACCOUNT_PATHS.invitations,
-        title: t.confirmRevokeTitle,
-        body: t.confirmRevokeBody(invitation.email),
-        action: ORGANISATION_FORM_PATHS.revokeInvitation,
-        fields: { invitationId },
-        button: t.confirmRevokeButton,
-      }),
-    );
+    return sendConfirmPage(request, reply, {
+      path: ACCOUNT_PATHS.invitations,
+      title: t.confirmRevokeTitle,
+      body: t.confirmRevokeBody(invitation.email),
+      action: ORGANISATION_FORM_PATHS.revokeInvitation,
+      fields: { invitationId },
+      button: t.confirmRevokeButton,
+    });
   }
   const revoked = await db.transaction((tx) =>
     revokeInvitation(tx, { organisationId, invitationId, actor: access.actor, now: now() }),

@@ -15,7 +15,7 @@ import { formCsrfToken } from '../../auth/request-auth';
 import { organisationMessages } from '../../locales/organisation-messages';
 import { requestLang } from '../../request-lang';
 import { formText } from '../sign-in/sign-in-routes';
-import { CONFIRM_FIELD, CONFIRM_VALUE, renderConfirmPage } from './confirm-page';
+import { isConfirmed, sendConfirmPage } from './confirm-step';
 import { renderMembersPage } from './members-page';
 import { requestNotice, sendErrorPage, sendHtml, withNotice } from './organisation-chrome';
 import { ORGANISATION_FORM_PATHS } from './organisation-paths';
@@ -55,7 +55,7 @@ export function registerMemberRoutes(app: FastifyInstance): void {
     if (!isUuid(userId)) return sendErrorPage(request, reply, 400, 'bad-request');
     const { db, now } = request.server;
     const organisationId = access.organisation.organisationId;
-    if (formText(request.body, CONFIRM_FIELD) !== CONFIRM_VALUE) {
+    if (!isConfirmed(request)) {
       const members = await listMembers(db, organisationId);
       const member = members.find((m) => m.userId === userId);
       if (!member) return sendErrorPage(request, reply, 404, 'not-found');
@@ -65,22 +65,16 @@ export function registerMemberRoutes(app: FastifyInstance): void {
       }
       const t = organisationMessages(lang).members;
       const self = userId === access.session.user.id;
-      return sendHtml(
-        reply,
-        200,
-        renderConfirmPage({
-          lang,
-          csrfToken: await formCsrfToken(request, reply),
-          path: ACCOUNT_PATHS.members,
-          title: t.confirmRemoveTitle(member.name),
-          body: self
-            ? t.confirmRemoveSelfBody(access.organisation.organisationName)
-            : t.confirmRemoveBody(member.name, access.organisation.organisationName),
-          action: ORGANISATION_FORM_PATHS.removeMember,
-          fields: { userId },
-          button: t.confirmRemoveButton,
-        }),
-      );
+      return sendConfirmPage(request, reply, {
+        path: ACCOUNT_PATHS.members,
+        title: t.confirmRemoveTitle(member.name),
+        body: self
+          ? t.confirmRemoveSelfBody(access.organisation.organisationName)
+          : t.confirmRemoveBody(member.name, access.organisation.organisationName),
+        action: ORGANISATION_FORM_PATHS.removeMember,
+        fields: { userId },
+        button: t.confirmRemoveButton,
+      });
     }
     const outcome = await db.transaction((tx) =>
       removeMember(tx, { organisationId, userId, actor: access.actor, now: now() }),
