@@ -9,7 +9,6 @@ import {
   checkOrgnrField,
   emailProblems,
   formatOrgnr,
-  newPasswordProblems,
   ROLES,
   textProblems,
   type Role,
@@ -19,7 +18,7 @@ import { problemLine } from '../field-problems';
 import { cliMessages } from '../locales';
 import { withDatabase } from '../operation-database';
 import type { OperationCommand } from '../parse-args';
-import { generatePassword, readFirstLine } from '../password-input';
+import { commandPassword, generatedPasswordLines } from '../password-input';
 
 function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
@@ -46,16 +45,9 @@ export async function userCreateCommand(
       lines.push(`${m.badValue('--role', c.membership.role, ROLES)}\n`);
     }
   }
-  let password: string;
-  let generated = false;
-  if (c.passwordStdin) {
-    password = await readFirstLine(io.stdinStream());
-    const problems = newPasswordProblems('--password-stdin', password, { email: c.email });
-    lines.push(...problems.map((p) => problemLine(p, c.lang)));
-  } else {
-    password = generatePassword();
-    generated = true;
-  }
+  const chosen = await commandPassword(io, c);
+  const { password } = chosen;
+  lines.push(...chosen.problems);
   if (lines.length > 0) {
     io.stderr(lines.join(''));
     return EXIT.usage;
@@ -109,7 +101,7 @@ export async function userCreateCommand(
     if (organisation && role) {
       out.push(m.ops.membershipAdded(organisation.name, formatOrgnr(orgnr!), m.ops.roles[role]));
     }
-    if (generated) out.push(m.ops.generatedPassword(password), m.ops.generatedPasswordAdvice);
+    out.push(...generatedPasswordLines(m, chosen));
     io.stdout(`${out.join('\n')}\n`);
     return EXIT.ok;
   });

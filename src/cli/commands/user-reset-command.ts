@@ -4,13 +4,13 @@ import {
   hashPassword,
   setPasswordHash,
 } from '../../accounts/index';
-import { emailProblems, newPasswordProblems } from '../../domain/accounts/index';
+import { emailProblems } from '../../domain/accounts/index';
 import { EXIT, type CliIo } from '../cli-io';
 import { problemLine } from '../field-problems';
 import { cliMessages } from '../locales';
 import { withDatabase } from '../operation-database';
 import type { OperationCommand } from '../parse-args';
-import { generatePassword, readFirstLine } from '../password-input';
+import { commandPassword, generatedPasswordLines } from '../password-input';
 
 /**
  * `samverka user reset`: a new password (from standard input, or made up and printed once) and
@@ -23,23 +23,15 @@ export async function userResetCommand(
 ): Promise<number> {
   const m = cliMessages(c.lang);
   const lines = emailProblems('--email', c.email).map((p) => problemLine(p, c.lang));
-  let password: string;
-  let generated = false;
-  if (c.passwordStdin) {
-    password = await readFirstLine(io.stdinStream());
-    const problems = newPasswordProblems('--password-stdin', password, { email: c.email });
-    lines.push(...problems.map((p) => problemLine(p, c.lang)));
-  } else {
-    password = generatePassword();
-    generated = true;
-  }
+  const chosen = await commandPassword(io, c);
+  lines.push(...chosen.problems);
   if (lines.length > 0) {
     io.stderr(lines.join(''));
     return EXIT.usage;
   }
 
   return withDatabase(io, c.lang, async (db) => {
-    const hash = await hashPassword(password);
+    const hash = await hashPassword(chosen.password);
     const now = io.now();
     const outcome = await db.transaction(async (tx) => {
       const user = await findUserByEmail(tx, c.email);
@@ -56,7 +48,7 @@ export async function userResetCommand(
       return EXIT.usage;
     }
     const out = [m.ops.passwordChanged(outcome.user.name, outcome.user.email, outcome.ended)];
-    if (generated) out.push(m.ops.generatedPassword(password), m.ops.generatedPasswordAdvice);
+    out.push(...generatedPasswordLines(m, chosen));
     io.stdout(`${out.join('\n')}\n`);
     return EXIT.ok;
   });
