@@ -7,6 +7,16 @@ export interface ErrorSummaryItem {
   href?: string | undefined;
 }
 
+/** The summary's items for a form's problems: field by field in `fields` order, each linking to it. */
+export function fieldErrorItems<F extends string>(
+  fields: readonly F[],
+  errors: Partial<Record<F, readonly string[]>>,
+): ErrorSummaryItem[] {
+  return fields.flatMap((field) =>
+    (errors[field] ?? []).map((text) => ({ text, href: `#${field}` })),
+  );
+}
+
 /**
  * The error summary. It is an alert and takes focus when the page loads (`autofocus` on an
  * element with `tabindex="-1"`), so that a screen reader reads it first and a keyboard user

@@ -52,6 +52,29 @@ export function textField(o: TextFieldOptions): Html {
   </div>`;
 }
 
+/**
+ * The text fields of one form: each identified and named by its field and holding the form's value
+ * and errors; `defaults` are what the form's fields share unless one says otherwise.
+ */
+export function formTextFields<F extends string>(form: {
+  values: Partial<Record<F, string>>;
+  errors: Partial<Record<F, readonly string[]>>;
+  errorPrefix: string;
+  defaults?: Partial<TextFieldOptions>;
+}): (name: F, label: string, extra?: Partial<TextFieldOptions>) => Html {
+  return (name, label, extra = {}) =>
+    textField({
+      id: name,
+      name,
+      label,
+      value: form.values[name],
+      errors: form.errors[name],
+      errorPrefix: form.errorPrefix,
+      ...form.defaults,
+      ...extra,
+    });
+}
+
 /** A select with a label, its hint and errors. */
 export function selectField(
   o: Omit<TextFieldOptions, 'type' | 'autocomplete' | 'rows' | 'spellcheck' | 'maxlength'> & {

@@ -6,7 +6,7 @@ import { PASSWORD_MIN_LENGTH } from '../../../domain/accounts/index';
 import type { Lang } from '../../../engine/index';
 import { ACCOUNT_PATHS } from '../../auth/account-paths';
 import { csrfField } from '../../auth/csrf-field';
-import { errorSummary } from '../../error-summary';
+import { errorSummary, fieldErrorItems } from '../../error-summary';
 import { selectField, textField } from '../../form-fields';
 import { html } from '../../html';
 import { accountMessages } from '../../locales/account-messages';
@@ -44,9 +44,7 @@ export function renderAccountPage(view: AccountView): string {
   const { lang, errors } = view;
   const m = accountMessages(lang);
   const t = m.account;
-  const summary = ACCOUNT_FIELDS.flatMap((field) =>
-    (errors[field] ?? []).map((text) => ({ text, href: `#${field}` })),
-  );
+  const summary = fieldErrorItems(ACCOUNT_FIELDS, errors);
   const password = (name: AccountField, label: string, autocomplete: string, hint?: string) =>
     textField({
       id: name,

@@ -4,8 +4,8 @@ import { ROLES } from '../../../domain/accounts/index';
 import type { Lang } from '../../../engine/index';
 import { ACCOUNT_PATHS } from '../../auth/account-paths';
 import { csrfField } from '../../auth/csrf-field';
-import { errorSummary } from '../../error-summary';
-import { selectField, textField } from '../../form-fields';
+import { errorSummary, fieldErrorItems } from '../../error-summary';
+import { formTextFields, selectField } from '../../form-fields';
 import { html } from '../../html';
 import { oidcMessages } from '../../locales/oidc-messages';
 import { renderPage } from '../../page-layout';
@@ -43,25 +43,13 @@ export function renderIdentityProviderPage(view: IdentityProviderView): string {
   const { lang, values, errors } = view;
   const m = oidcMessages(lang);
   const t = m.settings;
-  const summary = PROVIDER_FIELDS.flatMap((field) =>
-    (errors[field] ?? []).map((text) => ({ text, href: `#${field}` })),
-  );
-  const field = (
-    name: ProviderField,
-    label: string,
-    extra: Partial<Parameters<typeof textField>[0]> = {},
-  ) =>
-    textField({
-      id: name,
-      name,
-      label,
-      value: values[name],
-      errors: errors[name],
-      errorPrefix: m.errorPrefix,
-      widthClass: 'input--width-30',
-      spellcheck: false,
-      ...extra,
-    });
+  const summary = fieldErrorItems(PROVIDER_FIELDS, errors);
+  const field = formTextFields<ProviderField>({
+    values,
+    errors,
+    errorPrefix: m.errorPrefix,
+    defaults: { widthClass: 'input--width-30', spellcheck: false },
+  });
   return renderPage({
     lang,
     path: ACCOUNT_PATHS.identityProvider,

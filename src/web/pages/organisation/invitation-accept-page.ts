@@ -8,7 +8,7 @@ import type { Lang } from '../../../engine/index';
 import { ACCOUNT_PATHS } from '../../auth/account-paths';
 import { signInHref } from '../../auth/access-guard';
 import { csrfField } from '../../auth/csrf-field';
-import { errorSummary } from '../../error-summary';
+import { errorSummary, fieldErrorItems } from '../../error-summary';
 import { textField } from '../../form-fields';
 import { html, type Html } from '../../html';
 import { webMessages } from '../../locales/index';
@@ -42,9 +42,7 @@ export function renderInvitationPage(view: InvitationView): string {
   const t = organisationMessages(lang);
   const a = t.accept;
   const role = t.roles[invitation.role];
-  const summary = INVITED_ACCOUNT_FIELDS.flatMap((field) =>
-    (view.errors[field] ?? []).map((text) => ({ text, href: `#${field}` })),
-  );
+  const summary = fieldErrorItems(INVITED_ACCOUNT_FIELDS, view.errors);
   const path = invitationPath(view.token);
   const facts = {
     email: invitation.email,

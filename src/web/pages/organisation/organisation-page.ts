@@ -13,7 +13,7 @@ import type { Lang } from '../../../engine/index';
 import { LEGAL_FORMS, type LegalForm } from '../../../rules/index';
 import { ACCOUNT_PATHS } from '../../auth/account-paths';
 import { csrfField } from '../../auth/csrf-field';
-import { errorSummary } from '../../error-summary';
+import { errorSummary, fieldErrorItems } from '../../error-summary';
 import { fieldErrorMessage } from '../../error-summary';
 import { selectField, textField } from '../../form-fields';
 import { html, type Html } from '../../html';
@@ -236,9 +236,7 @@ function newOrganisationFields(lang: Lang, form: NewOrganisationForm): Html {
 
 function newOrganisationSummary(lang: Lang, form: NewOrganisationForm): Html | false {
   const t = organisationMessages(lang);
-  const items = NEW_ORGANISATION_FIELDS.flatMap((field) =>
-    (form.errors[field] ?? []).map((text) => ({ text, href: `#${field}` })),
-  );
+  const items = fieldErrorItems(NEW_ORGANISATION_FIELDS, form.errors);
   return items.length > 0 && errorSummary(t.summaryTitle, items);
 }
 

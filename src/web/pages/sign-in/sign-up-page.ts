@@ -4,8 +4,8 @@ import { ORGANISATION_KINDS, PASSWORD_MIN_LENGTH } from '../../../domain/account
 import type { Lang } from '../../../engine/index';
 import { ACCOUNT_PATHS } from '../../auth/account-paths';
 import { csrfField } from '../../auth/csrf-field';
-import { errorSummary } from '../../error-summary';
-import { selectField, textField } from '../../form-fields';
+import { errorSummary, fieldErrorItems } from '../../error-summary';
+import { formTextFields, selectField } from '../../form-fields';
 import { html } from '../../html';
 import { signInMessages } from '../../locales/sign-in-messages';
 import { renderPage } from '../../page-layout';
@@ -37,24 +37,14 @@ export function renderSignUpPage(view: SignUpView): string {
   const { lang, values, errors } = view;
   const t = signInMessages(lang);
   const s = t.signUp;
-  const summary = SIGN_UP_FIELDS.flatMap((field) =>
-    (errors[field] ?? []).map((text) => ({ text, href: `#${field}` })),
-  );
-  const field = (
-    name: SignUpField,
-    label: string,
-    extra: Partial<Parameters<typeof textField>[0]> = {},
-  ) =>
-    textField({
-      id: name,
-      name,
-      label,
-      value: name.startsWith('password') ? '' : values[name],
-      errors: errors[name],
-      errorPrefix: t.errorPrefix,
-      widthClass: 'input--width-30',
-      ...extra,
-    });
+  const summary = fieldErrorItems(SIGN_UP_FIELDS, errors);
+  const field = formTextFields<SignUpField>({
+    // A password typed is never sent back.
+    values: { ...values, password: '', passwordConfirm: '' },
+    errors,
+    errorPrefix: t.errorPrefix,
+    defaults: { widthClass: 'input--width-30' },
+  });
   return renderPage({
     lang,
     path: ACCOUNT_PATHS.signUp,
