@@ -23,9 +23,8 @@ const PAGE = '/';
 /**
  * `auth.page_rps`: GET requests per second to a page by a signed-in member (the session read
  * from the database or the instance's cache, the header showing the organisation and the sign-out
- * form), over loopback
- * HTTP with keep-alive and 16 requests in flight, against the application as `npm start` starts
- * it (with its session cache). Baseline: the same page signed out, in the same server; each is
+ * form), over loopback HTTP with keep-alive and 16 requests in flight, against the application
+ * as `npm start` starts it (with its session cache). Baseline: the same page signed out, in the same server; each is
  * measured twice, alternately, and averaged.
  */
 export async function authPageBench(dataDir: string, seconds: number): Promise<Metric> {
