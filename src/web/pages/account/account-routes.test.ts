@@ -1,6 +1,5 @@
 // The account page over HTTP on both databases: details and name change, password change, sign-out
 // everywhere, when a session ends (idle and in all), the personal data export, and deletion.
-import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import {
   addMembership,
@@ -14,9 +13,7 @@ import {
   SESSION_MAX_MS,
   verifyPassword,
 } from '../../../accounts/index';
-import { buildServer } from '../../../app/build-server';
 import type { Database } from '../../../db/database';
-import { migrate } from '../../../db/migrate';
 import {
   createTestMember,
   createTestOrganisation,
@@ -26,24 +23,15 @@ import {
   TEST_PASSWORD,
   type TestMember,
 } from '../../../test-support/accounts';
+import { serveWithClock, type ClockedServer } from '../../../test-support/clocked-server';
 import { describeEachDatabase, type DatabaseTarget } from '../../../test-support/databases';
 import { SESSION_COOKIE } from '../../auth/auth-cookies';
 
 const START = new Date('2026-11-26T10:00:00Z');
 const NEW_PASSWORD = 'ett helt nytt lösenord';
 
-interface Server {
-  db: Database;
-  app: FastifyInstance;
-  clock: { now: Date };
-}
-
-async function serve(target: DatabaseTarget): Promise<Server> {
-  const { db } = await target.fresh();
-  await migrate(db);
-  const clock = { now: START };
-  const app = await buildServer({ db, now: () => clock.now });
-  return { db, app, clock };
+function serve(target: DatabaseTarget): Promise<ClockedServer> {
+  return serveWithClock(target, START);
 }
 
 /** Another session of the member's account, as another browser would have. */

@@ -12,29 +12,18 @@ import {
   verifyPassword,
   findUserByEmail,
 } from '../../../accounts/index';
-import { buildServer } from '../../../app/build-server';
 import type { Database } from '../../../db/database';
-import { migrate } from '../../../db/migrate';
 import { nextTestEmail, TEST_PASSWORD } from '../../../test-support/accounts';
 import { setCookies } from '../../../test-support/cookies';
+import { serveWithClock, type ClockedServer } from '../../../test-support/clocked-server';
 import { describeEachDatabase, type DatabaseTarget } from '../../../test-support/databases';
 import { ANONYMOUS_COOKIE, SESSION_COOKIE } from '../../auth/auth-cookies';
 
 const START = new Date('2026-11-26T10:00:00Z');
 const NEW_PASSWORD = 'ett helt nytt lösenord';
 
-interface Server {
-  db: Database;
-  app: FastifyInstance;
-  clock: { now: Date };
-}
-
-async function serve(target: DatabaseTarget): Promise<Server> {
-  const { db } = await target.fresh();
-  await migrate(db);
-  const clock = { now: START };
-  const app = await buildServer({ db, now: () => clock.now });
-  return { db, app, clock };
+function serve(target: DatabaseTarget): Promise<ClockedServer> {
+  return serveWithClock(target, START);
 }
 
 /** A browser that is not signed in: the CSRF token of a page and the cookie it is bound to. */
