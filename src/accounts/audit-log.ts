@@ -21,7 +21,17 @@ export type AuditAction =
   | 'case.decided'
   | 'case.archived'
   | 'case.restored'
-  | 'case.exported';
+  | 'case.exported'
+  | 'profile.created'
+  | 'profile.updated'
+  | 'profile.claimed'
+  | 'profile.confirmed'
+  | 'actor.suggested'
+  | 'challenge.created'
+  | 'challenge.updated'
+  | 'challenge.status-changed'
+  | 'interest.registered'
+  | 'interest.message-sent';
 
 /** Who did it: a member, an API token, or the operator at the command line. */
 export type AuditActor =
@@ -32,7 +42,16 @@ export interface AuditEntry {
   organisationId: string;
   actor: AuditActor;
   action: AuditAction;
-  subjectType: 'organisation' | 'membership' | 'invitation' | 'token' | 'case' | 'oidc-provider';
+  subjectType:
+    | 'organisation'
+    | 'membership'
+    | 'invitation'
+    | 'token'
+    | 'case'
+    | 'oidc-provider'
+    | 'actor'
+    | 'challenge'
+    | 'interest';
   subjectId: string;
   /** Facts about the change that help a reader (old and new title, form decided, format). */
   detail?: Record<string, unknown>;

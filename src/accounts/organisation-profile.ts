@@ -67,6 +67,22 @@ export async function auditSubjectNames(
       `SELECT id::text AS id, title AS name FROM cases WHERE ${listed} AND organisation_id = $2`,
     ],
     ['organisation', `SELECT id::text AS id, name FROM organisations WHERE ${listed} AND id = $2`],
+    // directory entries are public; the organisation's own entry or one it suggested
+    [
+      'actor',
+      `SELECT id::text AS id, name FROM actors WHERE ${listed} AND (organisation_id = $2 OR suggested_by = $2)`,
+    ],
+    [
+      'challenge',
+      `SELECT id::text AS id, title AS name FROM challenges WHERE ${listed} AND organisation_id = $2`,
+    ],
+    // an interest is named by its challenge's title, on either side of the conversation
+    [
+      'interest',
+      `SELECT i.id::text AS id, c.title AS name FROM challenge_interests i JOIN challenges c ON c.id = i.challenge_id
+        WHERE i.id::text IN (SELECT jsonb_array_elements_text($1::jsonb))
+          AND (i.organisation_id = $2 OR c.organisation_id = $2)`,
+    ],
   ];
   for (const [type, sql] of lookups) {
     const wanted = [

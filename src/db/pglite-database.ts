@@ -1,6 +1,7 @@
 // The embedded adapter: PostgreSQL compiled to WebAssembly, running in this process, with its
 // files in the data folder. Used whenever DATABASE_URL is not set.
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { resolve } from 'node:path';
 import type { Database, QueryResult } from './database';
 import { lockDataFolder } from './data-folder-lock';
@@ -17,6 +18,8 @@ export async function openPgliteDatabase(dataDir: string): Promise<Database> {
   try {
     pglite = await PGlite.create(folder, {
       parsers: { [TYPE_OID.int8]: parseInt8, [TYPE_OID.date]: parseDate },
+      // The extensions the migrations create; PostgreSQL has them installed, PGlite loads them.
+      extensions: { pg_trgm },
     });
   } catch (error) {
     lock.release();

@@ -18,6 +18,12 @@ const EXPECTED: Record<
   'members.manage': { owner: true, editor: false, reader: false, read: false, write: false },
   'tokens.manage': { owner: true, editor: false, reader: false, read: false, write: false },
   'organisation.manage': { owner: true, editor: false, reader: false, read: false, write: false },
+  'profile.update': { owner: true, editor: true, reader: false, read: false, write: true },
+  'directory.suggest': { owner: true, editor: true, reader: false, read: false, write: true },
+  'challenge.create': { owner: true, editor: true, reader: false, read: false, write: true },
+  'challenge.update': { owner: true, editor: true, reader: false, read: false, write: true },
+  'interest.read': { owner: true, editor: true, reader: true, read: true, write: true },
+  'interest.write': { owner: true, editor: true, reader: false, read: false, write: true },
 };
 
 describe('the access rules', () => {

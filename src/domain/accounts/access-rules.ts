@@ -38,20 +38,40 @@ export const ACTIONS = [
   'tokens.manage',
   /** change the organisation's name and identity provider */
   'organisation.manage',
+  /** create, edit, claim and confirm the organisation's own entry in the directory */
+  'profile.update',
+  /** suggest an organisation for the directory, or import a list of them (public bodies) */
+  'directory.suggest',
+  /** post a challenge or an initiative on the board */
+  'challenge.create',
+  /** edit the organisation's own challenges and initiatives, and change their status */
+  'challenge.update',
+  /** read the interest the organisation registered or received, with its messages */
+  'interest.read',
+  /** register interest in a challenge, and write in the conversation that follows */
+  'interest.write',
 ] as const;
 /** One of {@link ACTIONS}. */
 export type Action = (typeof ACTIONS)[number];
 
-const READ: readonly Action[] = ['case.read', 'case.export', 'members.read'];
+const READ: readonly Action[] = ['case.read', 'case.export', 'members.read', 'interest.read'];
 const WRITE: readonly Action[] = [
   ...READ,
   'case.create',
   'case.update',
   'case.archive',
   'case.decide',
+  'profile.update',
+  'directory.suggest',
+  'challenge.create',
+  'challenge.update',
+  'interest.write',
 ];
 
-/** The actions of each role. Owners run the organisation; editors work on cases; readers read. */
+/**
+ * The actions of each role. Owners run the organisation; editors work on cases, the directory
+ * entry, challenges and conversations; readers read.
+ */
 export const ROLE_ACTIONS: Readonly<Record<Role, readonly Action[]>> = {
   owner: [...WRITE, 'audit.read', 'members.manage', 'tokens.manage', 'organisation.manage'],
   editor: WRITE,
@@ -59,12 +79,26 @@ export const ROLE_ACTIONS: Readonly<Record<Role, readonly Action[]>> = {
 };
 
 /**
- * The actions of each token scope. A token acts for its organisation on cases only: it never
- * manages members, tokens or the organisation, and never reads the audit log.
+ * The actions of each token scope. A token acts for its organisation on its cases, its directory
+ * entry, its challenges and its conversations: it never manages members, tokens or the
+ * organisation, and never reads the audit log.
  */
 export const SCOPE_ACTIONS: Readonly<Record<TokenScope, readonly Action[]>> = {
-  read: ['case.read', 'case.export'],
-  write: ['case.read', 'case.export', 'case.create', 'case.update', 'case.archive', 'case.decide'],
+  read: ['case.read', 'case.export', 'interest.read'],
+  write: [
+    'case.read',
+    'case.export',
+    'case.create',
+    'case.update',
+    'case.archive',
+    'case.decide',
+    'interest.read',
+    'profile.update',
+    'directory.suggest',
+    'challenge.create',
+    'challenge.update',
+    'interest.write',
+  ],
 };
 
 /** Whether a member with `role` may do `action` in their organisation. */

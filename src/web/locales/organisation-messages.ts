@@ -218,7 +218,17 @@ export interface OrganisationMessages {
     older: string;
     newest: string;
     /** a subject that is no longer named (deleted, or outside the organisation) */
-    unnamed: Record<'membership' | 'invitation' | 'token' | 'case' | 'organisation', string>;
+    unnamed: Record<
+      | 'membership'
+      | 'invitation'
+      | 'token'
+      | 'case'
+      | 'organisation'
+      | 'actor'
+      | 'challenge'
+      | 'interest',
+      string
+    >;
     actions: Record<AuditAction, (w: AuditWords) => string>;
     /** an entry of an action this version does not know */
     unknownAction: (action: string) => string;
