@@ -1,5 +1,9 @@
 import { assessmentsRoute } from './assessments/assessments-route';
 import { CASE_ROUTES } from './cases/cases-route';
+import { CHALLENGE_ROUTES } from './challenges/challenges-route';
+import { DIRECTORY_ROUTES } from './directory/directory-route';
+import { TRANSFER_ROUTES } from './directory-transfer/directory-transfer-route';
+import { MATCHING_ROUTES } from './matching/matching-route';
 import { glossaryRoute } from './glossary/glossary-route';
 import { knowledgeListRoute, knowledgePageRoute } from './knowledge/knowledge-route';
 import { openApiRoute } from './openapi/openapi-route';
@@ -16,5 +20,9 @@ export const API_ROUTES: readonly ApiRoute[] = [
   knowledgePageRoute,
   searchRoute,
   ...CASE_ROUTES,
+  ...DIRECTORY_ROUTES,
+  ...TRANSFER_ROUTES,
+  ...CHALLENGE_ROUTES,
+  ...MATCHING_ROUTES,
   openApiRoute(() => API_ROUTES),
 ];

@@ -4,6 +4,13 @@ import { ASSESSMENT_SCHEMA } from '../domain/assessment';
 import { CASE_SCHEMA } from '../domain/case-input';
 import { ERRORS_SCHEMA } from './api-errors';
 import { SAVED_CASE_SCHEMAS } from './cases/cases-schema';
+import { CHALLENGE_PARAMETERS, CHALLENGE_SCHEMAS } from './challenges/challenges-schema';
+import { DIRECTORY_PARAMETERS, DIRECTORY_SCHEMAS } from './directory/directory-schema';
+import {
+  TRANSFER_PARAMETERS,
+  TRANSFER_SCHEMAS,
+} from './directory-transfer/directory-transfer-schema';
+import { MATCHING_PARAMETERS, MATCHING_SCHEMAS } from './matching/matching-schema';
 import { GLOSSARY_SCHEMA } from './glossary/glossary-schema';
 import { KNOWLEDGE_LIST_SCHEMA, KNOWLEDGE_PAGE_SCHEMA } from './knowledge/knowledge-schema';
 import { RULES_CATALOGUE_SCHEMA } from './rules/rules-schema';
@@ -26,6 +33,10 @@ export const API_SCHEMAS = {
   KnowledgeList: KNOWLEDGE_LIST_SCHEMA,
   KnowledgePage: KNOWLEDGE_PAGE_SCHEMA,
   ...SAVED_CASE_SCHEMAS,
+  ...DIRECTORY_SCHEMAS,
+  ...TRANSFER_SCHEMAS,
+  ...CHALLENGE_SCHEMAS,
+  ...MATCHING_SCHEMAS,
   OpenApiDocument: {
     type: 'object',
     description: 'An OpenAPI 3.1 document.',
@@ -185,6 +196,10 @@ export const API_PARAMETERS = {
       'The start date (YYYY-MM-DD, from 2014-07-01) to give the checks of a form for; today in Sweden without it.',
     schema: { type: 'string', format: 'date' },
   },
+  ...DIRECTORY_PARAMETERS,
+  ...TRANSFER_PARAMETERS,
+  ...CHALLENGE_PARAMETERS,
+  ...MATCHING_PARAMETERS,
 } as const;
 
 /** The name of one of {@link API_PARAMETERS}. */
@@ -192,7 +207,7 @@ export type ApiParameterName = keyof typeof API_PARAMETERS;
 
 /** One route of the API: everything the server and the OpenAPI document need to know. */
 export interface ApiRoute {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The full path, as the OpenAPI document shows it (`/api/v1/assessments`). */
   path: string;
   operationId: string;

@@ -28,6 +28,8 @@ const NAV_SECTIONS = [
   ['interview', '/vagledning'],
   ['knowledge', '/kunskap'],
   ['glossary', '/ordlista'],
+  ['actors', '/aktorer'],
+  ['challenges', '/utmaningar'],
   ['search', '/sok'],
 ] as const;
 

@@ -16,6 +16,8 @@ export const en: WebMessages = {
       interview: 'Guide',
       knowledge: 'Knowledge',
       glossary: 'Glossary',
+      actors: 'Organisations',
+      challenges: 'Challenges',
       search: 'Search',
       cases: 'Cases',
     },

@@ -16,6 +16,8 @@ export const sv: WebMessages = {
       interview: 'Vägledning',
       knowledge: 'Kunskap',
       glossary: 'Ordlista',
+      actors: 'Aktörer',
+      challenges: 'Utmaningar',
       search: 'Sök',
       cases: 'Ärenden',
     },

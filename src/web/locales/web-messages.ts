@@ -29,6 +29,10 @@ export interface WebMessages {
       interview: string;
       knowledge: string;
       glossary: string;
+      /** the directory of idéburna organisations and social enterprises */
+      actors: string;
+      /** the board of challenges and initiatives */
+      challenges: string;
       search: string;
       /** Shown to signed-in members only. */
       cases: string;

@@ -1,0 +1,4 @@
+import type { ApiRoute } from '../route-registry';
+
+/** The routes of this area, in the order the OpenAPI document lists them. */
+export const TRANSFER_ROUTES: readonly ApiRoute[] = [];

@@ -1,0 +1,7 @@
+// The JSON Schemas and query parameters of these routes, published in the OpenAPI document.
+
+/** Schemas by name, merged into the registry's. */
+export const MATCHING_SCHEMAS = {} as const satisfies Record<string, object>;
+
+/** Parameters by name, merged into the registry's. */
+export const MATCHING_PARAMETERS = {} as const;
