@@ -1,0 +1,358 @@
+// Interest in a challenge and the conversation that follows. A conversation belongs to two
+// organisations only: the poster's and the interested one. Every read here takes the reading
+// organisation and answers undefined for anyone else, exactly as for an interest that does not
+// exist, so that a third party cannot even learn that a conversation is there.
+import { appendAudit, isUuid, newId, type AuditActor } from '../accounts/index';
+import type { Database, Queryable } from '../db/database';
+import type {
+  ChallengeRecord,
+  Conversation,
+  ConversationMessage,
+  InterestSummary,
+} from './challenge-records';
+import { findChallenge } from './challenge-store';
+
+/** What the other side is told about: a new interest or a new message in a conversation. */
+export interface InterestNotice {
+  kind: 'interest' | 'message';
+  interestId: string;
+  challengeId: string;
+  challengeTitle: string;
+  /** the side that wrote */
+  fromOrganisationId: string;
+  fromOrganisationName: string;
+  /** the side that is told */
+  toOrganisationId: string;
+  /** the member who wrote, who is never told of their own message */
+  authorUserId: string | null;
+}
+
+const SUMMARY = `SELECT i.id, i.challenge_id, c.title AS challenge_title,
+         c.organisation_id AS poster_id, po.name AS poster_name,
+         i.organisation_id AS interested_id, io.name AS interested_name, i.created_at,
+         coalesce(m.last_at, i.created_at) AS last_at, coalesce(m.n, 0) AS n
+    FROM challenge_interests i
+    JOIN challenges c ON c.id = i.challenge_id
+    JOIN organisations po ON po.id = c.organisation_id
+    JOIN organisations io ON io.id = i.organisation_id
+    LEFT JOIN LATERAL (SELECT max(created_at) AS last_at, count(*)::int AS n
+                         FROM challenge_messages WHERE interest_id = i.id) m ON true`;
+
+interface SummaryRow {
+  id: string;
+  challenge_id: string;
+  challenge_title: string;
+  poster_id: string;
+  poster_name: string;
+  interested_id: string;
+  interested_name: string;
+  created_at: Date;
+  last_at: Date;
+  n: number;
+}
+
+function toSummary(r: SummaryRow): InterestSummary {
+  return {
+    id: r.id,
+    challengeId: r.challenge_id,
+    challengeTitle: r.challenge_title,
+    posterOrganisationId: r.poster_id,
+    posterOrganisationName: r.poster_name,
+    interestedOrganisationId: r.interested_id,
+    interestedOrganisationName: r.interested_name,
+    createdAt: r.created_at,
+    lastActivityAt: r.last_at,
+    messageCount: Number(r.n),
+  };
+}
+
+function userIdOf(actor: AuditActor): string | null {
+  return actor.kind === 'user' ? actor.userId : null;
+}
+
+/** What registering interest did. */
+export type RegisterInterestResult =
+  | {
+      ok: true;
+      interestId: string;
+      /** false when the organisation had registered interest before: the message was added */
+      created: boolean;
+      messageId: string;
+      notice: InterestNotice;
+    }
+  | { ok: false; reason: 'not-found' }
+  /** an organisation does not register interest in its own post */
+  | { ok: false; reason: 'own-challenge' }
+  /** the challenge is closed (avslutad) */
+  | { ok: false; reason: 'closed' };
+
+/**
+ * Registers the organisation's interest in a challenge with a first message, or, when it has
+ * registered interest before, adds the message to that conversation (one conversation per
+ * organisation and challenge). Written with its audit entries in one transaction.
+ */
+export async function registerInterest(
+  db: Database,
+  input: {
+    challengeId: string;
+    organisation: { id: string; name: string };
+    message: string;
+    actor: AuditActor;
+    now: Date;
+  },
+): Promise<RegisterInterestResult> {
+  const challenge = await findChallenge(db, input.challengeId);
+  if (!challenge) return { ok: false, reason: 'not-found' };
+  if (challenge.organisationId === input.organisation.id) {
+    return { ok: false, reason: 'own-challenge' };
+  }
+  if (challenge.status === 'avslutad') return { ok: false, reason: 'closed' };
+  return db.transaction(async (tx): Promise<RegisterInterestResult> => {
+    // Two registrations racing meet at the unique key: the second finds the first's row.
+    const inserted = await tx.query<{ id: string }>(
+      `INSERT INTO challenge_interests (id, challenge_id, organisation_id, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (challenge_id, organisation_id) DO NOTHING
+       RETURNING id`,
+      [newId(), challenge.id, input.organisation.id, userIdOf(input.actor), input.now],
+    );
+    let interestId = inserted.rows[0]?.id;
+    const created = interestId !== undefined;
+    if (interestId === undefined) {
+      const existing = await tx.query<{ id: string }>(
+        `SELECT id FROM challenge_interests WHERE challenge_id = $1 AND organisation_id = $2`,
+        [challenge.id, input.organisation.id],
+      );
+      interestId = existing.rows[0]?.id;
+      if (interestId === undefined) throw new Error('interest vanished during registration');
+    }
+    const messageId = await insertMessage(tx, interestId, input.organisation.id, input);
+    // Both sides' logs record it: each organisation reads only its own audit log.
+    for (const organisationId of [input.organisation.id, challenge.organisationId]) {
+      await appendAudit(tx, {
+        organisationId,
+        actor: input.actor,
+        action: created ? 'interest.registered' : 'interest.message-sent',
+        subjectType: 'interest',
+        subjectId: interestId,
+        detail: { challengeId: challenge.id, messageId, from: input.organisation.id },
+        at: input.now,
+      });
+    }
+    return {
+      ok: true,
+      interestId,
+      created,
+      messageId,
+      notice: {
+        kind: created ? 'interest' : 'message',
+        interestId,
+        challengeId: challenge.id,
+        challengeTitle: challenge.title,
+        fromOrganisationId: input.organisation.id,
+        fromOrganisationName: input.organisation.name,
+        toOrganisationId: challenge.organisationId,
+        authorUserId: userIdOf(input.actor),
+      },
+    };
+  });
+}
+
+async function insertMessage(
+  tx: Queryable,
+  interestId: string,
+  fromOrganisationId: string,
+  input: { message: string; actor: AuditActor; now: Date },
+): Promise<string> {
+  const id = newId();
+  await tx.query(
+    `INSERT INTO challenge_messages (id, interest_id, from_organisation_id, author_id, body, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [id, interestId, fromOrganisationId, userIdOf(input.actor), input.message, input.now],
+  );
+  return id;
+}
+
+/** The interest `interestId` if `organisationId` is one of its two parties. */
+async function findInterestFor(
+  db: Queryable,
+  interestId: string,
+  organisationId: string,
+): Promise<InterestSummary | undefined> {
+  if (!isUuid(interestId) || !isUuid(organisationId)) return undefined;
+  const { rows } = await db.query<SummaryRow>(
+    `${SUMMARY} WHERE i.id = $1 AND (i.organisation_id = $2 OR c.organisation_id = $2)`,
+    [interestId, organisationId],
+  );
+  return rows[0] && toSummary(rows[0]);
+}
+
+/** What sending a message did. */
+export type SendMessageResult =
+  | { ok: true; messageId: string; notice: InterestNotice }
+  /** no such conversation, or the organisation is not one of its parties */
+  | { ok: false; reason: 'not-found' };
+
+/** Adds a message from one of the two parties to a conversation, with its audit entries. */
+export async function sendMessage(
+  db: Database,
+  input: {
+    interestId: string;
+    organisationId: string;
+    body: string;
+    actor: AuditActor;
+    now: Date;
+  },
+): Promise<SendMessageResult> {
+  return db.transaction(async (tx): Promise<SendMessageResult> => {
+    const interest = await findInterestFor(tx, input.interestId, input.organisationId);
+    if (!interest) return { ok: false, reason: 'not-found' };
+    const poster = interest.posterOrganisationId === input.organisationId;
+    const messageId = await insertMessage(tx, interest.id, input.organisationId, {
+      message: input.body,
+      actor: input.actor,
+      now: input.now,
+    });
+    for (const organisationId of [
+      interest.posterOrganisationId,
+      interest.interestedOrganisationId,
+    ]) {
+      await appendAudit(tx, {
+        organisationId,
+        actor: input.actor,
+        action: 'interest.message-sent',
+        subjectType: 'interest',
+        subjectId: interest.id,
+        detail: { challengeId: interest.challengeId, messageId, from: input.organisationId },
+        at: input.now,
+      });
+    }
+    return {
+      ok: true,
+      messageId,
+      notice: {
+        kind: 'message',
+        interestId: interest.id,
+        challengeId: interest.challengeId,
+        challengeTitle: interest.challengeTitle,
+        fromOrganisationId: input.organisationId,
+        fromOrganisationName: poster
+          ? interest.posterOrganisationName
+          : interest.interestedOrganisationName,
+        toOrganisationId: poster
+          ? interest.interestedOrganisationId
+          : interest.posterOrganisationId,
+        authorUserId: userIdOf(input.actor),
+      },
+    };
+  });
+}
+
+/**
+ * The interest registered in a challenge, newest activity first, for the poster's organisation
+ * only; undefined for anyone else and for a challenge that does not exist.
+ */
+export async function listInterestsOfChallenge(
+  db: Queryable,
+  input: { challengeId: string; organisationId: string },
+): Promise<InterestSummary[] | undefined> {
+  const challenge = await findChallenge(db, input.challengeId);
+  if (!challenge || challenge.organisationId !== input.organisationId) return undefined;
+  const { rows } = await db.query<SummaryRow>(
+    `${SUMMARY} WHERE i.challenge_id = $1 ORDER BY last_at DESC, i.id`,
+    [challenge.id],
+  );
+  return rows.map(toSummary);
+}
+
+/** The organisation's own interest in a challenge, if it registered one. */
+export async function findInterestOfOrganisation(
+  db: Queryable,
+  input: { challengeId: string; organisationId: string },
+): Promise<InterestSummary | undefined> {
+  if (!isUuid(input.challengeId) || !isUuid(input.organisationId)) return undefined;
+  const { rows } = await db.query<SummaryRow>(
+    `${SUMMARY} WHERE i.challenge_id = $1 AND i.organisation_id = $2`,
+    [input.challengeId, input.organisationId],
+  );
+  return rows[0] && toSummary(rows[0]);
+}
+
+/** A conversation with its messages, for one of its two parties; undefined for anyone else. */
+export async function findConversation(
+  db: Queryable,
+  input: { interestId: string; organisationId: string },
+): Promise<Conversation | undefined> {
+  const interest = await findInterestFor(db, input.interestId, input.organisationId);
+  if (!interest) return undefined;
+  const challenge: ChallengeRecord | undefined = await findChallenge(db, interest.challengeId);
+  if (!challenge) return undefined;
+  const { rows } = await db.query<{
+    id: string;
+    from_organisation_id: string;
+    from_name: string;
+    author_name: string | null;
+    body: string;
+    created_at: Date;
+  }>(
+    `SELECT m.id, m.from_organisation_id, o.name AS from_name, u.name AS author_name, m.body,
+            m.created_at
+       FROM challenge_messages m
+       JOIN organisations o ON o.id = m.from_organisation_id
+       LEFT JOIN users u ON u.id = m.author_id
+      WHERE m.interest_id = $1
+      ORDER BY m.seq`,
+    [interest.id],
+  );
+  const messages: ConversationMessage[] = rows.map((r) => ({
+    id: r.id,
+    fromOrganisationId: r.from_organisation_id,
+    fromOrganisationName: r.from_name,
+    authorName: r.author_name,
+    body: r.body,
+    createdAt: r.created_at,
+  }));
+  return { interest, challenge, messages };
+}
+
+/** Every conversation the organisation is a party to, on either side, newest activity first. */
+export async function listConversationsOfOrganisation(
+  db: Queryable,
+  organisationId: string,
+): Promise<InterestSummary[]> {
+  if (!isUuid(organisationId)) return [];
+  const { rows } = await db.query<SummaryRow>(
+    `${SUMMARY} WHERE i.organisation_id = $1 OR c.organisation_id = $1
+      ORDER BY last_at DESC, i.id`,
+    [organisationId],
+  );
+  return rows.map(toSummary);
+}
+
+/** Someone to tell of a new interest or message, in their own language. */
+export interface NotificationRecipient {
+  userId: string;
+  email: string;
+  name: string;
+  lang: 'sv' | 'en';
+}
+
+/**
+ * The owners and editors of an organisation, the members who answer in its conversations;
+ * `exceptUserId` (the writer, should they belong to both sides) is left out.
+ */
+export async function listNotificationRecipients(
+  db: Queryable,
+  organisationId: string,
+  exceptUserId: string | null,
+): Promise<NotificationRecipient[]> {
+  const { rows } = await db.query<{ id: string; email: string; name: string; lang: 'sv' | 'en' }>(
+    `SELECT u.id, u.email, u.name, u.lang
+       FROM memberships m JOIN users u ON u.id = m.user_id
+      WHERE m.organisation_id = $1 AND m.role IN ('owner', 'editor')
+        AND ($2::uuid IS NULL OR u.id <> $2::uuid)
+      ORDER BY u.id`,
+    [organisationId, exceptUserId],
+  );
+  return rows.map((r) => ({ userId: r.id, email: r.email, name: r.name, lang: r.lang }));
+}
