@@ -5,6 +5,7 @@ import type { Queryable } from '../db/database';
 import { coveringAreas, type ActorKind } from '../domain/directory/index';
 import { municipalityList } from '../reference/index';
 import { buildTsQuery, queryWords } from '../search/tsquery-builder';
+import { foldName } from './name-fold';
 import { ACTOR_SELECT, actorFromRow, type ActorRecord, type ActorRow } from './actor-records';
 
 /** What to search for. Every filter given must hold; absent filters do not narrow. */
@@ -70,11 +71,12 @@ function filters(query: ActorSearchQuery): Filters {
   if (ts.text !== '') {
     words = {
       tsquery: `to_tsquery('swedish', ${param(ts.text)})`,
-      name: param(queryWords(typed).join(' ')),
+      name: param(foldName(queryWords(typed).join(' '))),
     };
     // Either the words match in the Swedish sense, or the name is like what was typed: each
-    // side is answered by its own GIN index.
-    conditions.push(`(a.tsv @@ ${words.tsquery} OR lower(a.name) %> ${words.name})`);
+    // side is answered by its own GIN index. name_fold and name_key are the name folded the
+    // same way on every database (migration 0006).
+    conditions.push(`(a.tsv @@ ${words.tsquery} OR a.name_fold %> ${words.name})`);
   }
   if (query.kommun !== undefined) {
     const covering = param(coveringAreas(query.kommun));
@@ -111,9 +113,9 @@ export async function searchActors(
   const f = filters(query);
   // Rounded so that both databases order equal scores the same way.
   const score = f.words
-    ? `round((ts_rank_cd(a.tsv, ${f.words.tsquery}) + word_similarity(${f.words.name}, lower(a.name)))::numeric, 6)`
+    ? `round((ts_rank_cd(a.tsv, ${f.words.tsquery}) + word_similarity(${f.words.name}, a.name_fold))::numeric, 6)`
     : '0';
-  const order = f.words ? 'score DESC, lower(a.name), a.orgnr' : 'lower(a.name), a.orgnr';
+  const order = f.words ? 'score DESC, a.name_key, a.orgnr' : 'a.name_key, a.orgnr';
   const limit = `$${f.params.length + 1}`;
   const offset = `$${f.params.length + 2}`;
   const [hits, facets] = await Promise.all([

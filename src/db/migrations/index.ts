@@ -5,6 +5,7 @@ import m0002 from './0002-search-documents.sql?raw';
 import m0003 from './0003-accounts-and-cases.sql?raw';
 import m0004 from './0004-case-record-order.sql?raw';
 import m0005 from './0005-directory-and-challenges.sql?raw';
+import m0006 from './0006-directory-name-keys.sql?raw';
 import { defineMigration, type Migration } from './migration';
 
 /** All migrations in the order they are applied. */
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   defineMigration('0003-accounts-and-cases.sql', m0003),
   defineMigration('0004-case-record-order.sql', m0004),
   defineMigration('0005-directory-and-challenges.sql', m0005),
+  defineMigration('0006-directory-name-keys.sql', m0006),
 ];
