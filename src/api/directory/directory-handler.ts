@@ -1,0 +1,376 @@
+// The directory's API: search and read the listed entries (public), keep the organisation's own
+// entry (profile.update) and suggest an organisation (directory.suggest, public bodies only).
+// An orgnr that is not the caller's own is answered 404, exactly like an unknown one.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { findOrganisation } from '../../accounts/index';
+import { describeProblem, parseJsonText, type CaseInputProblem } from '../../domain/case-input';
+import {
+  ACTOR_KINDS,
+  directoryProblemText,
+  GOAL_IDS,
+  isActorKind,
+  isGoalId,
+  isLegalForm,
+  validateActorInput,
+  type ActorRawInput,
+  type DirectoryFieldProblem,
+} from '../../domain/directory/index';
+import {
+  confirmOwnActor,
+  findActorByOrgnr,
+  saveOwnActor,
+  searchActors,
+  suggestActor,
+  type ActorSearchQuery,
+} from '../../directory/index';
+import { parseOrgnr } from '../../domain/orgnr/index';
+import type { Lang } from '../../engine';
+import { LEGAL_FORMS } from '../../rules';
+import { apiAccess } from '../../web/auth/access-guard';
+import { sendErrors, type ApiError } from '../api-errors';
+import { langProblem, queryValue, requestLang } from '../request-lang';
+import { directoryApiMessages } from './directory-messages';
+import { actorApiPath, presentActor, presentSearch } from './directory-presenter';
+import { ENTRY_INPUT_FIELDS } from './directory-schema';
+import { findCounty, findMunicipality } from '../../reference/index';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+function send(reply: FastifyReply, status: number, body: unknown): FastifyReply {
+  return reply
+    .code(status)
+    .type(JSON_TYPE)
+    .header('cache-control', 'private, no-store')
+    .send(JSON.stringify(body));
+}
+
+function problem(path: string, p: CaseInputProblem, lang: Lang): ApiError {
+  return { path, code: p.code, message: describeProblem(p, lang) };
+}
+
+function fieldErrors(problems: readonly DirectoryFieldProblem[], lang: Lang): ApiError[] {
+  return problems.map((p) => ({
+    path: p.field,
+    code: p.problem.code,
+    message: directoryProblemText(p.problem, lang),
+  }));
+}
+
+/** Every value of a query parameter given once or repeated. */
+function queryValues(request: FastifyRequest, name: string): string[] {
+  const value = (request.query as Record<string, unknown> | undefined)?.[name];
+  const all: unknown[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return all.filter((v): v is string => typeof v === 'string');
+}
+
+function notFound(reply: FastifyReply, lang: Lang): FastifyReply {
+  return sendErrors(reply, 404, [
+    { path: 'orgnr', code: 'not-found', message: directoryApiMessages(lang).notFound },
+  ]);
+}
+
+/** The ten digits of the address's orgnr, when it is a valid organisationsnummer. */
+function pathOrgnr(request: FastifyRequest): string | undefined {
+  const typed = (request.params as { orgnr?: unknown }).orgnr;
+  if (typeof typed !== 'string' || !/^\d{6}-?\d{4}$/.test(typed)) return undefined;
+  const parsed = parseOrgnr(typed);
+  return parsed.ok ? parsed.digits : undefined;
+}
+
+function booleanParam(
+  request: FastifyRequest,
+  name: string,
+  lang: Lang,
+  errors: ApiError[],
+): boolean | undefined {
+  const text = queryValue(request, name);
+  if (text === undefined || text === '') return undefined;
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  errors.push(
+    problem(name, { code: 'not-one-of', allowed: ['true', 'false'], actual: text }, lang),
+  );
+  return undefined;
+}
+
+function integerParam(
+  request: FastifyRequest,
+  name: string,
+  range: { min: number; max: number; fallback: number },
+  lang: Lang,
+  errors: ApiError[],
+): number {
+  const text = queryValue(request, name);
+  if (text === undefined || text === '') return range.fallback;
+  if (!/^-?\d{1,9}$/.test(text)) {
+    errors.push(
+      problem(name, { code: 'wrong-type', expected: ['integer'], actual: 'string' }, lang),
+    );
+    return range.fallback;
+  }
+  const value = Number(text);
+  if (value < range.min || value > range.max) {
+    errors.push(
+      problem(name, { code: 'out-of-range', min: range.min, max: range.max, actual: value }, lang),
+    );
+  }
+  return value;
+}
+
+/** The search a request asks for, or the problems with its parameters. */
+function searchQuery(
+  request: FastifyRequest,
+  lang: Lang,
+): { ok: true; query: ActorSearchQuery } | { ok: false; errors: ApiError[] } {
+  const errors: ApiError[] = [];
+  const badLang = langProblem(request, lang);
+  if (badLang) errors.push(badLang);
+  const query: ActorSearchQuery = {
+    limit: integerParam(request, 'limit', { min: 1, max: 100, fallback: 20 }, lang, errors),
+    offset: integerParam(request, 'offset', { min: 0, max: 100_000, fallback: 0 }, lang, errors),
+  };
+  const q = queryValue(request, 'q');
+  if (q !== undefined && q.trim() !== '') {
+    if ([...q].length > 200) errors.push(problem('q', { code: 'too-long', max: 200 }, lang));
+    else query.q = q;
+  }
+  const kommun = queryValue(request, 'kommun');
+  if (kommun !== undefined && kommun !== '') {
+    if (findMunicipality(kommun)) query.kommun = kommun;
+    else
+      errors.push(
+        fieldErrors(
+          [{ field: 'kommun', problem: { code: 'area-unknown', value: kommun } }],
+          lang,
+        )[0]!,
+      );
+  }
+  const lan = queryValue(request, 'lan');
+  if (lan !== undefined && lan !== '') {
+    if (findCounty(lan)) query.lan = lan;
+    else
+      errors.push(
+        fieldErrors([{ field: 'lan', problem: { code: 'area-unknown', value: lan } }], lang)[0]!,
+      );
+  }
+  const goals = queryValues(request, 'goal').filter((g) => g !== '');
+  for (const goal of goals) {
+    if (!isGoalId(goal)) {
+      errors.push(
+        problem('goal', { code: 'not-one-of', allowed: [...GOAL_IDS], actual: goal }, lang),
+      );
+    }
+  }
+  if (goals.length > 0) query.goals = [...new Set(goals)];
+  const legalForms = queryValues(request, 'legalForm').filter((g) => g !== '');
+  for (const form of legalForms) {
+    if (!isLegalForm(form)) {
+      errors.push(
+        problem('legalForm', { code: 'not-one-of', allowed: [...LEGAL_FORMS], actual: form }, lang),
+      );
+    }
+  }
+  if (legalForms.length > 0) query.legalForms = [...new Set(legalForms)];
+  const registered = booleanParam(request, 'registered', lang, errors);
+  if (registered !== undefined) query.registered = registered;
+  const workIntegration = booleanParam(request, 'workIntegration', lang, errors);
+  if (workIntegration !== undefined) query.workIntegration = workIntegration;
+  const kind = queryValue(request, 'kind');
+  if (kind !== undefined && kind !== '') {
+    if (isActorKind(kind)) query.kind = kind;
+    else {
+      errors.push(
+        problem('kind', { code: 'not-one-of', allowed: [...ACTOR_KINDS], actual: kind }, lang),
+      );
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, query };
+}
+
+/** `GET /api/v1/organisations`. */
+export async function getOrganisations(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<unknown> {
+  const lang = requestLang(request);
+  const parsed = searchQuery(request, lang);
+  if (!parsed.ok) return sendErrors(reply, 400, parsed.errors);
+  const result = await searchActors(request.server.db, parsed.query);
+  return send(reply, 200, presentSearch(result, parsed.query, lang));
+}
+
+/** `GET /api/v1/organisations/{orgnr}`: a listed entry. */
+export async function getOrganisation(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<unknown> {
+  const lang = requestLang(request);
+  const badLang = langProblem(request, lang);
+  if (badLang) return sendErrors(reply, 400, [badLang]);
+  const orgnr = pathOrgnr(request);
+  const record = orgnr === undefined ? undefined : await findActorByOrgnr(request.server.db, orgnr);
+  if (!record) return notFound(reply, lang);
+  return send(reply, 200, presentActor(record, lang));
+}
+
+/** The JSON object of a request's body with only `allowed` keys, or the problems with it. */
+function bodyObject(
+  request: FastifyRequest,
+  lang: Lang,
+  allowed: readonly string[],
+): { ok: true; value: Record<string, unknown> } | { ok: false; errors: ApiError[] } {
+  const parsed = parseJsonText(typeof request.body === 'string' ? request.body : '', lang);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      errors: parsed.errors.map(({ path, code, message }) => ({ path, code, message })),
+    };
+  }
+  const value = parsed.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    return {
+      ok: false,
+      errors: [
+        problem('', { code: 'wrong-type', expected: ['object'], actual: actual as 'string' }, lang),
+      ],
+    };
+  }
+  const object = value as Record<string, unknown>;
+  const unknown = Object.keys(object).filter((k) => !allowed.includes(k));
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      errors: unknown.map((field) =>
+        problem(field, { code: 'unknown-field', field, allowed: [...allowed] }, lang),
+      ),
+    };
+  }
+  return { ok: true, value: object };
+}
+
+/** `PUT /api/v1/organisations/{orgnr}`: the caller organisation's own entry. */
+export async function putOrganisation(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<unknown> {
+  const caller = apiAccess(request, reply, 'profile.update');
+  if (!caller) return reply;
+  const lang = requestLang(request);
+  const t = directoryApiMessages(lang);
+  const orgnr = pathOrgnr(request);
+  const organisation = await findOrganisation(request.server.db, caller.organisationId);
+  if (orgnr === undefined || !organisation || organisation.orgnr !== orgnr) {
+    return notFound(reply, lang);
+  }
+  if (organisation.kind === 'public-body') {
+    return sendErrors(reply, 403, [{ path: 'orgnr', code: 'not-an-actor', message: t.notAnActor }]);
+  }
+  const badLang = langProblem(request, lang);
+  if (badLang) return sendErrors(reply, 400, [badLang]);
+  const body = bodyObject(request, lang, [...ENTRY_INPUT_FIELDS, 'version']);
+  if (!body.ok) return sendErrors(reply, 400, body.errors);
+  const { version, ...fields } = body.value;
+  const errors: ApiError[] = [];
+  if (version !== undefined && (!Number.isSafeInteger(version) || (version as number) < 1)) {
+    errors.push(
+      problem('version', { code: 'below-minimum', min: 1, actual: Number(version) }, lang),
+    );
+  }
+  const typedOrgnr = fields.orgnr;
+  if (typedOrgnr !== undefined) {
+    const parsed = typeof typedOrgnr === 'string' ? parseOrgnr(typedOrgnr) : undefined;
+    if (!parsed?.ok || parsed.digits !== orgnr) {
+      errors.push({ path: 'orgnr', code: 'orgnr-mismatch', message: t.orgnrMismatch });
+    }
+  }
+  const checked = validateActorInput({ ...(fields as ActorRawInput), orgnr });
+  if (!checked.ok) errors.push(...fieldErrors(checked.problems, lang));
+  if (errors.length > 0 || !checked.ok) return sendErrors(reply, 400, errors);
+  const saved = await saveOwnActor(request.server.db, {
+    organisation: { id: organisation.id, orgnr: organisation.orgnr, kind: organisation.kind },
+    input: checked.value,
+    ...(version !== undefined && { expectedVersion: version as number }),
+    actor: caller.actor,
+    now: request.server.now(),
+  });
+  switch (saved.outcome) {
+    case 'created':
+      void reply.header('location', actorApiPath(orgnr));
+      return send(reply, 201, presentActor(saved.record, lang));
+    case 'updated':
+    case 'claimed':
+      return send(reply, 200, presentActor(saved.record, lang));
+    case 'conflict':
+      return send(reply, 409, {
+        errors: [{ path: 'version', code: 'version-conflict', message: t.conflict }],
+        current: presentActor(saved.current, lang),
+      });
+    case 'not-an-actor':
+      return sendErrors(reply, 403, [
+        { path: 'orgnr', code: 'not-an-actor', message: t.notAnActor },
+      ]);
+    case 'orgnr-mismatch':
+      return notFound(reply, lang);
+  }
+}
+
+/** `POST /api/v1/organisations/{orgnr}/confirmation`: the entry is right as it stands. */
+export async function postConfirmation(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<unknown> {
+  const caller = apiAccess(request, reply, 'profile.update');
+  if (!caller) return reply;
+  const lang = requestLang(request);
+  const orgnr = pathOrgnr(request);
+  const organisation = await findOrganisation(request.server.db, caller.organisationId);
+  if (orgnr === undefined || !organisation || organisation.orgnr !== orgnr) {
+    return notFound(reply, lang);
+  }
+  const confirmed = await confirmOwnActor(request.server.db, {
+    organisationId: organisation.id,
+    actor: caller.actor,
+    now: request.server.now(),
+  });
+  if (!confirmed) {
+    return sendErrors(reply, 404, [
+      { path: 'orgnr', code: 'not-found', message: directoryApiMessages(lang).noEntry },
+    ]);
+  }
+  return send(reply, 200, presentActor(confirmed, lang));
+}
+
+/** `POST /api/v1/organisation-suggestions`: a public body suggests an organisation. */
+export async function postSuggestion(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<unknown> {
+  const caller = apiAccess(request, reply, 'directory.suggest');
+  if (!caller) return reply;
+  const lang = requestLang(request);
+  const organisation = await findOrganisation(request.server.db, caller.organisationId);
+  if (organisation?.kind !== 'public-body') {
+    return sendErrors(reply, 403, [
+      { path: '', code: 'not-a-public-body', message: directoryApiMessages(lang).notAPublicBody },
+    ]);
+  }
+  const badLang = langProblem(request, lang);
+  if (badLang) return sendErrors(reply, 400, [badLang]);
+  const body = bodyObject(request, lang, ENTRY_INPUT_FIELDS);
+  if (!body.ok) return sendErrors(reply, 400, body.errors);
+  const checked = validateActorInput(body.value);
+  if (!checked.ok) return sendErrors(reply, 400, fieldErrors(checked.problems, lang));
+  const outcome = await suggestActor(request.server.db, {
+    suggestedBy: organisation.id,
+    input: checked.value,
+    actor: caller.actor,
+    now: request.server.now(),
+  });
+  if (outcome === 'exists') return send(reply, 200, { outcome });
+  const saved = await findActorByOrgnr(request.server.db, checked.value.orgnr, {
+    organisationId: organisation.id,
+  });
+  void reply.header('location', actorApiPath(checked.value.orgnr));
+  return send(reply, 201, { outcome, ...(saved && { entry: presentActor(saved, lang) }) });
+}
