@@ -225,13 +225,14 @@ describeEachDatabase('importing directory entries', (target) => {
 
   describe('a generated file of 50 000 rows', () => {
     let db: Database;
-    let dispose: () => Promise<void>;
+    let suite: { db: Database; dispose(): Promise<void> };
     const file = generateImportFile(50_000);
     beforeAll(async () => {
-      ({ db, dispose } = await target.freshForSuite());
+      suite = await target.freshForSuite();
+      db = suite.db;
       await migrate(db);
     }, 60_000);
-    afterAll(() => dispose());
+    afterAll(() => suite.dispose());
 
     it('imports every valid row in batches, reports the invalid ones and writes none of them', async () => {
       const reading = read(file.text);
@@ -314,7 +315,7 @@ describeEachDatabase('importing directory entries', (target) => {
         samverka: { orgnr: value.orgnr, goals: value.goals, claimed: false },
       });
       expect(first.service_areas).toEqual(
-        value.areaCodes.map((code) =>
+        value.areaCodes.map((code): unknown =>
           expect.objectContaining({ samverka_code: code, samverka_kind: 'municipality' }),
         ),
       );
