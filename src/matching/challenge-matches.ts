@@ -1,0 +1,186 @@
+// The organisations that fit a challenge, best first. The database picks the candidates with its
+// indexes and ranks them coarsely by the same weights; the best of them are scored exactly, with
+// the engine's eligibility and the relations of themes and SDGs, and ranked by that score.
+import type { Queryable } from '../db/database';
+import { coveringAreas } from '../domain/directory/index';
+import {
+  challengeAreaQuery,
+  compareRanked,
+  cpvCodesSharing,
+  isRelevantMatch,
+  MATCH_FRACTIONS,
+  MATCH_WEIGHTS,
+  relatedGoalIds,
+  scoreMatch,
+} from '../domain/matching/index';
+import type { Lang } from '../engine/index';
+import type { LegalForm } from '../rules/index';
+import { eligibilityOfCase } from './case-eligibility';
+import {
+  ACTOR_MATCH_COLUMNS,
+  actorFactsOf,
+  actorOf,
+  counterpartFactsOf,
+  readChallenge,
+  type ActorMatchRow,
+  type MatchedActor,
+  type MatchedChallenge,
+  type Ranked,
+} from './match-records';
+import { meaningfulTitleWords, titleWordsCte } from './title-words';
+
+/** How many of the best candidates, by the database's coarse score, are scored exactly and ranked. */
+export const ACTOR_CANDIDATE_POOL = 300;
+
+/** Filters and page of the organisations found for a challenge. */
+export interface ActorMatchOptions {
+  /** only actors that serve this kommun (directly, through its län, or nationwide) */
+  kommun?: string | undefined;
+  /** only actors that serve this län or some kommun in it */
+  lan?: string | undefined;
+  legalForms?: readonly LegalForm[] | undefined;
+  /** only actors (not) in the register of idéburna organisationer */
+  registered?: boolean | undefined;
+  /** only actors that work on one of these goals */
+  goals?: readonly string[] | undefined;
+  minScore?: number | undefined;
+  limit: number;
+  offset: number;
+  /** the language of the engine's words in the eligibility reasons */
+  lang: Lang;
+}
+
+/** The organisations found for a challenge. */
+export interface ActorMatches {
+  challenge: MatchedChallenge;
+  /** how many ranked matches there are (at most the pool, after the minimum score) */
+  total: number;
+  /** how many listed actors the database found before the pool was cut */
+  candidates: number;
+  items: Ranked<MatchedActor>[];
+}
+
+interface CandidateRow extends ActorMatchRow {
+  found: string[];
+  candidates: number | bigint;
+}
+
+/**
+ * The listed actors that fit challenge `challengeId` (a UUID), ranked by score, then name, then
+ * organisation number. Undefined when there is no such challenge. Only the best
+ * {@link ACTOR_CANDIDATE_POOL} candidates by the coarse score are ranked.
+ */
+export async function matchActorsForChallenge(
+  db: Queryable,
+  challengeId: string,
+  options: ActorMatchOptions,
+): Promise<ActorMatches | undefined> {
+  const challenge = await readChallenge(db, challengeId);
+  if (!challenge) return undefined;
+  const title = await meaningfulTitleWords(db, challenge.title);
+  const area = challengeAreaQuery(challenge.areaCodes);
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const words = p(title.words);
+  const queries = p(title.queries);
+  const goals = p(challenge.goals);
+  const cpv = p(challenge.cpv);
+  const cpv5 = p(cpvCodesSharing(challenge.cpv, 5));
+  const cpv3 = p(cpvCodesSharing(challenge.cpv, 3));
+  const exact = p(area.exact);
+  const covering = p(area.covering);
+  const w = MATCH_WEIGHTS;
+  const f = MATCH_FRACTIONS;
+  const coarse = `
+    ${p(w.goals)}::float8 * (SELECT count(*) FROM unnest(a.goals) g WHERE g = ANY(${goals}::text[]))
+      / greatest(cardinality(${goals}::text[]), 1)
+    + ${p(w.area)}::float8 * CASE
+        WHEN cardinality(${exact}::text[]) = 0 THEN 0
+        WHEN a.area_codes && ${exact}::text[] THEN 1
+        WHEN a.area_codes && ${covering}::text[] THEN ${p(f.areaCounty)}::float8
+        ELSE ${p(f.areaPart)}::float8 END
+    + ${p(w.services)}::float8 * greatest(
+        CASE WHEN a.cpv && ${cpv}::text[] THEN 1
+             WHEN a.cpv && ${cpv5}::text[] THEN ${p(f.cpvCategory)}::float8
+             WHEN a.cpv && ${cpv3}::text[] THEN ${p(f.cpvGroup)}::float8
+             ELSE 0 END,
+        CASE WHEN a.tsv @@ tq.query THEN ${p(f.textAllWords)}::float8 ELSE 0 END)`;
+
+  const where = [
+    'a.listed',
+    `(a.goals && ${p(relatedGoalIds(challenge.goals))}::text[] OR a.cpv && ${cpv3}::text[]
+      OR a.tsv @@ tq.query)`,
+  ];
+  if (area.restricted) {
+    where.push(
+      `a.area_index && ${p([...area.covering, ...area.counties])}::text[]
+       AND (a.area_codes && ${covering}::text[] OR a.area_index && ${p(area.counties)}::text[])`,
+    );
+  }
+  if (options.kommun !== undefined) {
+    const served = p(coveringAreas(options.kommun));
+    where.push(`a.area_index && ${served}::text[] AND a.area_codes && ${served}::text[]`);
+  }
+  if (options.lan !== undefined) {
+    where.push(`a.area_index && ${p([options.lan, 'SE'])}::text[]`);
+  }
+  if (options.legalForms !== undefined && options.legalForms.length > 0) {
+    where.push(`a.legal_form = ANY(${p(options.legalForms)}::text[])`);
+  }
+  if (options.registered !== undefined) {
+    where.push(`a.registered_ideburen IS NOT DISTINCT FROM ${p(options.registered)}::boolean`);
+  }
+  if (options.goals !== undefined && options.goals.length > 0) {
+    where.push(`a.goals && ${p(options.goals)}::text[]`);
+  }
+  const result = await db.query<CandidateRow>(
+    `WITH ${titleWordsCte(words, queries)},
+     tq AS (SELECT to_tsquery('swedish', string_agg(q, ' | ')) AS query FROM words),
+     pool AS (
+       SELECT a.id, ${coarse} AS coarse, count(*) OVER () AS candidates
+       FROM actors a, tq
+       WHERE ${where.join('\n AND ')}
+       ORDER BY coarse DESC, lower(a.name) COLLATE "C", a.orgnr
+       LIMIT ${p(ACTOR_CANDIDATE_POOL)}
+     )
+     SELECT ${ACTOR_MATCH_COLUMNS}, pool.candidates,
+       ARRAY(SELECT words.w FROM words WHERE a.tsv @@ to_tsquery('swedish', words.q)) AS found
+     FROM pool JOIN actors a ON a.id = pool.id`,
+    params,
+  );
+
+  const eligibility = eligibilityOfCase(challenge.caseFacts, options.lang);
+  const facts = {
+    goals: challenge.goals,
+    areaCodes: challenge.areaCodes,
+    cpv: challenge.cpv,
+    titleWords: title.words,
+  };
+  const minScore = options.minScore ?? 0;
+  const ranked = result.rows
+    .map((row) => {
+      const match = scoreMatch(
+        facts,
+        actorFactsOf(row, row.found),
+        eligibility?.(counterpartFactsOf(row)),
+      );
+      return { ...match, item: actorOf(row), relevant: isRelevantMatch(match) };
+    })
+    .filter((m) => m.relevant && m.score >= minScore)
+    .map(({ score, reasons, item }) => ({ score, reasons, item }))
+    .sort((a, b) =>
+      compareRanked(
+        { score: a.score, name: a.item.name, key: a.item.orgnr },
+        { score: b.score, name: b.item.name, key: b.item.orgnr },
+      ),
+    );
+  return {
+    challenge,
+    total: ranked.length,
+    candidates: Number(result.rows[0]?.candidates ?? 0),
+    items: ranked.slice(options.offset, options.offset + options.limit),
+  };
+}
