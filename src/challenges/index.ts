@@ -3,3 +3,4 @@
 export * from './challenge-records';
 export * from './challenge-store';
 export * from './interest-store';
+export * from './open-forms';
