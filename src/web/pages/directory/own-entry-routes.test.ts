@@ -87,6 +87,9 @@ describe('the own entry', () => {
     const page = await app.inject(memberGet(reader, PATH));
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Din roll (läsare) kan se uppgifterna men inte ändra dem.');
+    expect(page.body).toMatch(/href="\/organisation\/katalog"\s+aria-current="page"\s*>Katalogen</);
+    const overview = await app.inject(memberGet(reader, '/organisation?lang=en'));
+    expect(overview.body).toMatch(/href="\/organisation\/katalog\?lang=en"\s*>Directory</);
     expect(page.body).not.toContain(`action="${PATH}"`);
     const refused = await post(reader, FILLED);
     expect(refused.statusCode).toBe(403);

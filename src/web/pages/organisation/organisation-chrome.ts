@@ -7,6 +7,7 @@ import type { Lang } from '../../../engine/index';
 import { ACCOUNT_PATHS } from '../../auth/account-paths';
 import { signInHref } from '../../auth/access-guard';
 import { html, type Html } from '../../html';
+import { directoryMessages } from '../../locales/directory-messages';
 import { organisationMessages, type OrganisationNotice } from '../../locales/organisation-messages';
 import { pathInLang, requestLang } from '../../request-lang';
 import { renderErrorPage, type ErrorPageKind } from '../error-page';
@@ -67,19 +68,22 @@ const PAGES: ReadonlyArray<
   ['auditLog', ACCOUNT_PATHS.auditLog, 'audit.read'],
 ];
 
+/** The organisation's entry in the directory: every member may open it. */
+const DIRECTORY_ENTRY_PATH = `${ACCOUNT_PATHS.organisation}/katalog`;
+
 /** The links between the organisation's pages that the role may open; `path` is marked current. */
 export function organisationNav(lang: Lang, path: string, role: Role): Html {
   const t = organisationMessages(lang).nav;
+  const link = (href: string, label: string) =>
+    html`<li>
+      <a href="${pathInLang(href, lang)}" ${href === path && html`aria-current="page"`}>${label}</a>
+    </li>`;
   return html`<nav aria-label="${t.label}">
     <ul class="list-bullet">
       ${PAGES.filter(([, , action]) => action === undefined || roleAllows(role, action)).map(
-        ([key, href]) =>
-          html`<li>
-            <a href="${pathInLang(href, lang)}" ${href === path && html`aria-current="page"`}
-              >${t[key]}</a
-            >
-          </li>`,
+        ([key, href]) => link(href, t[key]),
       )}
+      ${link(DIRECTORY_ENTRY_PATH, directoryMessages(lang).own.title)}
     </ul>
   </nav>`;
 }
