@@ -1,6 +1,7 @@
 // `npm run bench`: the performance figures of samverka, measured here and nowhere else.
 // `--json` prints one JSON object { "<metric>": { value, unit, baseline, ratio } } on stdout;
 // without it, a table. `--seconds N` sets the measured time per figure (default 3).
+// `--only directory` measures only the directory at national scale (search, matching, import).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,6 +15,11 @@ import { ARGON2_DESCRIPTION, argon2Bench, authPageBench } from './auth-bench';
 import { benchCases, exampleCases } from './bench-cases';
 import { reportTable, type BenchReport } from './bench-report';
 import { coldStartBench } from './cold-start-bench';
+import {
+  directoryBenchPglite,
+  directoryBenchPostgres,
+  type DirectoryBenchResult,
+} from './directory-bench';
 import { engineBench } from './engine-bench';
 import { runLoad, type LoadJob } from './load-generator';
 import { memoDocxBench, memoPdfBench } from './memo-bench';
@@ -23,6 +29,7 @@ import {
   searchBenchPglite,
   searchBenchPostgres,
 } from './search-bench';
+import { generateSyntheticDirectory, NATIONAL_COUNTS } from './synthetic-directory';
 import { pageBytesBench, resultPageBench } from './web-bench';
 
 const NOTES: Record<string, string> = {
@@ -37,6 +44,12 @@ const NOTES: Record<string, string> = {
   'search.p95_ms.postgresql': 'a primary-key lookup on the same table, same rounds',
   'auth.page_rps': 'the same page signed out, same server',
   'auth.argon2_ms': 'argon2id with OWASP minimum parameters (19 MiB, t=2, p=1)',
+  'directory.search_p95_ms.pglite': 'a primary-key lookup of an entry, same rounds',
+  'directory.search_p95_ms.postgresql': 'a primary-key lookup of an entry, same rounds',
+  'matching.challenge_p95_ms.pglite': 'a primary-key lookup of an entry, same rounds',
+  'matching.challenge_p95_ms.postgresql': 'a primary-key lookup of an entry, same rounds',
+  'import.rows_per_s.pglite': "PGlite's COPY of the same rows and columns into the same table",
+  'import.rows_per_s.postgresql': 'COPY of the same rows and columns into the same table',
 };
 
 /** Password verifications per argon2 figure. */
@@ -48,11 +61,30 @@ const SEARCH_ROUNDS = 20;
 /** Rounds over the memo cases: a PDF takes tens of milliseconds, so a few rounds suffice. */
 const MEMO_ROUNDS = 3;
 
+/** The seed of the synthetic national directory: every run measures the same data. */
+const DIRECTORY_SEED = 20260263;
+
+/**
+ * The directory's measurements: five rounds of the 16 searches, two rounds of matching 20
+ * challenges, an import file of 20 000 rows. The slowest searches take seconds on PGlite, so
+ * more rounds would take the section past a few minutes.
+ */
+const DIRECTORY_OPTIONS = {
+  searchRounds: 5,
+  matchChallenges: 20,
+  matchRounds: 2,
+  importRows: 20_000,
+};
+
+const SECTIONS = ['directory'] as const;
+type Section = (typeof SECTIONS)[number];
+
 class UsageError extends Error {}
 
-function parseOptions(argv: string[]): { json: boolean; seconds: number } {
+function parseOptions(argv: string[]): { json: boolean; seconds: number; only?: Section } {
   let json = false;
   let seconds = 3;
+  let only: Section | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') json = true;
@@ -60,9 +92,65 @@ function parseOptions(argv: string[]): { json: boolean; seconds: number } {
       seconds = Number(argv[++i]);
       if (!(seconds > 0 && seconds <= 60))
         throw new UsageError('--seconds takes a number from 0 to 60');
-    } else throw new UsageError(`unknown option: ${arg}; usage: bench [--json] [--seconds N]`);
+    } else if (arg === '--only') {
+      const section = argv[++i];
+      if (!(SECTIONS as readonly string[]).includes(section ?? ''))
+        throw new UsageError(`--only takes one of: ${SECTIONS.join(', ')}`);
+      only = section as Section;
+    } else
+      throw new UsageError(
+        `unknown option: ${arg}; usage: bench [--json] [--seconds N] [--only directory]`,
+      );
   }
-  return { json, seconds };
+  return { json, seconds, only };
+}
+
+/** The directory at national scale on PGlite and, when a server is named, on PostgreSQL. */
+async function directorySection(
+  tmp: string,
+  report: BenchReport,
+  notes: Record<string, string>,
+  progress: (name: string) => void,
+): Promise<void> {
+  const data = generateSyntheticDirectory(DIRECTORY_SEED, NATIONAL_COUNTS);
+  const add = (database: 'pglite' | 'postgresql', r: DirectoryBenchResult) => {
+    const search = `directory.search_p95_ms.${database}`;
+    const matching = `matching.challenge_p95_ms.${database}`;
+    const rate = `import.rows_per_s.${database}`;
+    report[search] = r.search;
+    report[matching] = r.matching;
+    report[rate] = r.importRate;
+    const rows =
+      `${r.rows.actors} entries, ${r.rows.organisations} organisations, ` +
+      `${r.rows.challenges} challenges loaded by COPY in ${(r.loadMs / 1000).toFixed(1)} s`;
+    notes[search] +=
+      `; ${r.searchSamples} searches (${r.searchesWithHits} of ${r.searchSamples / DIRECTORY_OPTIONS.searchRounds} ` +
+      `queries with hits) over ${rows}`;
+    notes[matching] += `; ${r.matchingSamples} matchings, top 20 of ${r.matchHitsMax} at most`;
+    notes[rate] +=
+      `; ${r.importRows} rows: import ${r.importSeconds.toFixed(1)} s, COPY ${r.copySeconds.toFixed(1)} s`;
+  };
+  progress(
+    'directory.search_p95_ms.pglite, matching.challenge_p95_ms.pglite, import.rows_per_s.pglite',
+  );
+  add(
+    'pglite',
+    await directoryBenchPglite(
+      join(tmp, 'directory-data'),
+      join(tmp, 'directory-import'),
+      data,
+      DIRECTORY_OPTIONS,
+    ),
+  );
+  const server = benchPostgresUrl(process.env);
+  if ('url' in server) {
+    progress(
+      'directory.search_p95_ms.postgresql, matching.challenge_p95_ms.postgresql, import.rows_per_s.postgresql',
+    );
+    add('postgresql', await directoryBenchPostgres(server.url, data, DIRECTORY_OPTIONS));
+  } else {
+    process.stderr.write(`directory figures on PostgreSQL not measured: ${server.reason}\n`);
+  }
 }
 
 async function bench(argv: string[]): Promise<void> {
@@ -73,9 +161,16 @@ async function bench(argv: string[]): Promise<void> {
     if (!options.json) process.stderr.write(`measuring ${name} ...\n`);
   };
   try {
-    const cases = benchCases(root);
     const report: BenchReport = {};
     const notes = { ...NOTES };
+    if (options.only === 'directory') {
+      await directorySection(tmp, report, notes, progress);
+      process.stdout.write(
+        options.json ? `${JSON.stringify(report, null, 2)}\n` : `${reportTable(report, notes)}\n`,
+      );
+      return;
+    }
+    const cases = benchCases(root);
     progress('engine.assess_per_s');
     report['engine.assess_per_s'] = engineBench(cases, options.seconds);
     progress('api.assess_rps');
@@ -139,6 +234,8 @@ async function bench(argv: string[]): Promise<void> {
     } else {
       process.stderr.write(`search.p95_ms.postgresql not measured: ${server.reason}\n`);
     }
+
+    await directorySection(tmp, report, notes, progress);
     process.stdout.write(
       options.json ? `${JSON.stringify(report, null, 2)}\n` : `${reportTable(report, notes)}\n`,
     );
