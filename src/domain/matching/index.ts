@@ -7,3 +7,4 @@ export * from './match-texts';
 export * from './match-weights';
 export * from './reserved-eligibility';
 export * from './score-match';
+export * from './match-filters';
