@@ -105,11 +105,12 @@ const answers: Partial<Record<'pglite' | 'postgresql', ActorSearchResult[]>> = {
 
 describeEachDatabase('searching the directory', (target) => {
   let db: Database;
-  let dispose: () => Promise<void>;
+  let suite: { db: Database; dispose(): Promise<void> };
   const search = (query: Partial<ActorSearchQuery>) => searchActors(db, { ...ALL, ...query });
 
   beforeAll(async () => {
-    ({ db, dispose } = await target.freshForSuite());
+    suite = await target.freshForSuite();
+    db = suite.db;
     await migrate(db);
     for (const input of [...Object.values(named), ...fillers]) {
       await insertImportedActor(db, input);
@@ -122,7 +123,7 @@ describeEachDatabase('searching the directory', (target) => {
       now: new Date(),
     });
   }, 60_000);
-  afterAll(() => dispose());
+  afterAll(() => suite.dispose());
 
   it('finds Swedish inflections of the words of a description', async () => {
     expect(sortedNames(await search({ q: 'ensamheten' }))).toEqual([

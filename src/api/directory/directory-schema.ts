@@ -270,9 +270,11 @@ export const DIRECTORY_SCHEMAS = {
       hits: {
         type: 'array',
         items: {
-          allOf: [ref('DirectoryEntry')],
-          type: 'object',
+          ...ENTRY,
+          description: 'An entry and how well it matched.',
+          required: [...ENTRY.required, 'score'],
           properties: {
+            ...ENTRY.properties,
             score: {
               type: 'number',
               description:
