@@ -2,6 +2,8 @@
 // when one of them runs (see CliIo.loadOperations).
 import type { CliIo } from './cli-io';
 import { backupCommand } from './commands/backup-command';
+import { exportOrganisationsCommand } from './commands/export-organisations-command';
+import { importOrganisationsCommand } from './commands/import-organisations-command';
 import { orgCreateCommand } from './commands/org-create-command';
 import { outboxCommand } from './commands/outbox-command';
 import { restoreCommand } from './commands/restore-command';
@@ -24,5 +26,9 @@ export function runOperation(io: CliIo, command: OperationCommand): Promise<numb
       return backupCommand(io, command);
     case 'restore':
       return restoreCommand(io, command);
+    case 'import-organisations':
+      return importOrganisationsCommand(io, command);
+    case 'export-organisations':
+      return exportOrganisationsCommand(io, command);
   }
 }

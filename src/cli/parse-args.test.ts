@@ -47,7 +47,7 @@ describe('parseArgs', () => {
     expect(problem(['assess', 'x.json', '--language=en'])).toBe('unknown option: --language=en');
     expect(problem(['rules', '--explain'])).toBe('unknown option: --explain');
     expect(problem([])).toBe(
-      'name a command: assess, rules, serve, org, user, outbox, backup or restore',
+      'name a command: assess, rules, serve, org, user, outbox, backup, restore, import or export',
     );
     expect(problem(['org'])).toBe('name what to do: samverka org create');
     expect(problem(['user', 'delete'])).toBe('unknown command: user delete');
@@ -150,6 +150,39 @@ describe('parseArgs', () => {
       ok: true,
       command: { kind: 'restore', lang: 'sv', file: 'b.jsonl.gz' },
     });
+  });
+
+  it('reads the import and export of the directory', () => {
+    expect(parseArgs(['import', 'organisations', 'aktorer.csv'])).toEqual({
+      ok: true,
+      command: { kind: 'import-organisations', lang: 'sv', file: 'aktorer.csv', dryRun: false },
+    });
+    expect(parseArgs(['import', 'organisations', '--dry-run', '-', '--lang', 'en'])).toEqual({
+      ok: true,
+      command: { kind: 'import-organisations', lang: 'en', file: '-', dryRun: true },
+    });
+    expect(parseArgs(['export', 'organisations'])).toEqual({
+      ok: true,
+      command: { kind: 'export-organisations', lang: 'sv', format: 'csv' },
+    });
+    expect(parseArgs(['export', 'organisations', '--format=json', '--output', 'ut.json'])).toEqual({
+      ok: true,
+      command: { kind: 'export-organisations', lang: 'sv', format: 'json', output: 'ut.json' },
+    });
+    expect(problem(['import', 'organisations'])).toBe(
+      'name the CSV file to import, or - for standard input',
+    );
+    expect(problem(['import', 'actors', 'x.csv'])).toBe('unknown command: import actors');
+    expect(problem(['import', 'organisations', 'a.csv', 'b.csv'])).toBe(
+      'unexpected argument: b.csv',
+    );
+    expect(problem(['export', 'organisations', '--format', 'text'])).toBe(
+      '--format: expected one of csv, json (got "text")',
+    );
+    expect(problem(['export', 'organisations', '--dry-run'])).toBe('unknown option: --dry-run');
+    expect(problem(['rules', '--format', 'csv'])).toBe(
+      '--format: expected one of json, text (got "csv")',
+    );
   });
 
   it('names every missing option of an operator command, and options that go together', () => {

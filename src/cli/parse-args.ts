@@ -27,7 +27,18 @@ export type OperationCommand =
   | { kind: 'user-reset'; lang: Lang; email: string; passwordStdin: boolean }
   | { kind: 'outbox'; lang: Lang; limit: number }
   | { kind: 'backup'; lang: Lang; file: string }
-  | { kind: 'restore'; lang: Lang; file: string };
+  | { kind: 'restore'; lang: Lang; file: string }
+  | { kind: 'import-organisations'; lang: Lang; file: string; dryRun: boolean }
+  | {
+      kind: 'export-organisations';
+      lang: Lang;
+      format: ExportFormat;
+      /** the file to write; standard output without it */
+      output?: string;
+    };
+
+/** Formats of the directory export. */
+export type ExportFormat = 'csv' | 'json';
 
 /** A command line understood. */
 export type CliCommand =
@@ -45,6 +56,7 @@ export type ParsedArgs =
 
 const LANG_VALUES = ['sv', 'en'] as const;
 const FORMAT_VALUES = ['json', 'text'] as const;
+const EXPORT_FORMAT_VALUES = ['csv', 'json'] as const;
 /** The commands, in the order the usage lists them. */
 export const COMMAND_NAMES = [
   'assess',
@@ -55,11 +67,15 @@ export const COMMAND_NAMES = [
   'outbox',
   'backup',
   'restore',
+  'import',
+  'export',
 ] as const;
 type CommandName = (typeof COMMAND_NAMES)[number];
 const SUBCOMMANDS: Partial<Record<CommandName, readonly string[]>> = {
   org: ['create'],
   user: ['create', 'reset'],
+  import: ['organisations'],
+  export: ['organisations'],
 };
 
 /** The most mail `outbox --limit` shows. */
@@ -78,8 +94,9 @@ const VALUE_OPTIONS = [
   '--org',
   '--role',
   '--limit',
+  '--output',
 ];
-const FLAG_OPTIONS = ['--explain', '--password-stdin'];
+const FLAG_OPTIONS = ['--explain', '--password-stdin', '--dry-run'];
 
 /** The options each command takes; `--help` and `--version` go with any. */
 const ALLOWED: Record<string, readonly string[]> = {
@@ -92,6 +109,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   outbox: ['--lang', '--limit'],
   backup: ['--lang'],
   restore: ['--lang'],
+  'import organisations': ['--lang', '--dry-run'],
+  'export organisations': ['--lang', '--format', '--output'],
 };
 
 /** The options a command cannot do without. */
@@ -176,11 +195,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const missing = (REQUIRED[key] ?? []).filter((o) => !options.has(o));
   if (missing.length > 0) return fail((m) => m.missingOptions(missing));
   const formatOption = options.get('--format');
+  const formatValues = key === 'export organisations' ? EXPORT_FORMAT_VALUES : FORMAT_VALUES;
   if (
     typeof formatOption === 'string' &&
-    !(FORMAT_VALUES as readonly string[]).includes(formatOption)
+    !(formatValues as readonly string[]).includes(formatOption)
   ) {
-    return fail((m) => m.badValue('--format', formatOption, FORMAT_VALUES));
+    return fail((m) => m.badValue('--format', formatOption, formatValues));
   }
   const format = formatOption as OutputFormat | undefined;
   const text = (option: string) => {
@@ -195,6 +215,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (command !== 'assess') return { ok: true, command: { kind: command, lang, file } };
     const explain = options.has('--explain');
     return { ok: true, command: { kind: 'assess', lang, file, format: format ?? 'json', explain } };
+  }
+  if (key === 'import organisations') {
+    const [file, extra] = rest;
+    if (file === undefined) return fail((m) => m.missingFile('import'));
+    if (extra !== undefined) return fail((m) => m.extraArgument(extra));
+    const dryRun = options.has('--dry-run');
+    return { ok: true, command: { kind: 'import-organisations', lang, file, dryRun } };
   }
   if (rest[0] !== undefined) {
     const extra = rest[0];
@@ -233,6 +260,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
           name: text('--name'),
           ...(hasOrg ? { membership: { orgnr: text('--org'), role: text('--role') } } : {}),
           passwordStdin: options.has('--password-stdin'),
+        },
+      };
+    }
+    case 'export organisations': {
+      const output = options.get('--output');
+      return {
+        ok: true,
+        command: {
+          kind: 'export-organisations',
+          lang,
+          format: (formatOption as ExportFormat | undefined) ?? 'csv',
+          ...(typeof output === 'string' && output !== '-' ? { output } : {}),
         },
       };
     }

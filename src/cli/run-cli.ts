@@ -35,6 +35,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'outbox':
       case 'backup':
       case 'restore':
+      case 'import-organisations':
+      case 'export-organisations':
         return await (await io.loadOperations()).runOperation(io, command);
     }
   } catch (e) {

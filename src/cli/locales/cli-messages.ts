@@ -1,5 +1,6 @@
 import type { Verdict } from '../../rules';
 import type { OperationMessages } from './operations-messages';
+import type { TransferMessages } from './transfer-messages';
 
 /** Every text the command line prints, in one language. */
 export interface CliMessages {
@@ -13,11 +14,12 @@ export interface CliMessages {
   optionNeeds: (option: string, other: string) => string;
   badValue: (option: string, value: string, allowed: readonly string[]) => string;
   badNumber: (option: string, value: string, min: number, max: number) => string;
-  missingFile: (command: 'assess' | 'backup' | 'restore') => string;
+  missingFile: (command: 'assess' | 'backup' | 'restore' | 'import') => string;
   extraArgument: (argument: string) => string;
   cannotRead: (file: string, reason: string) => string;
   internalError: (message: string) => string;
   ops: OperationMessages;
+  transfer: TransferMessages;
   text: {
     heading: (asOf: string) => string;
     ruleSet: string;

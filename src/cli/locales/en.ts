@@ -1,5 +1,6 @@
 import type { CliMessages } from './cli-messages';
 import { operationsEn } from './operations-en';
+import { transferEn } from './transfer-en';
 
 const sekFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
@@ -29,12 +30,22 @@ Operations (on the database of DATABASE_URL, or the embedded one in SAMVERKA_DAT
   samverka outbox         the mail kept for sending, newest first (--limit N, default 20)
   samverka backup FILE    write a backup (FILE.gz is compressed; - writes standard output)
   samverka restore FILE   restore a backup into an empty database (- reads standard input)
+  samverka import organisations FILE.csv
+                          read organisations into the directory (CSV: UTF-8 or Windows-1252,
+                          ; or ,), updating by organisationsnummer; docs/directory-import.md
+      --dry-run             check and count without saving
+                            (exit status 1 when any row is invalid; the valid rows are still saved)
+  samverka export organisations
+                          write out the directory's listed organisations
+      --format csv|json     CSV the import reads (default) or Open Referral–like JSON
+      --output FILE         write to FILE instead of standard output
 
   samverka --help         this text
   samverka --version      the version
 
 Bad input gives exit status 2 and one line per problem on standard error.`,
-  missingCommand: 'name a command: assess, rules, serve, org, user, outbox, backup or restore',
+  missingCommand:
+    'name a command: assess, rules, serve, org, user, outbox, backup, restore, import or export',
   unknownCommand: (c) => `unknown command: ${c}`,
   missingSubcommand: (c, subs) =>
     `name what to do: ${subs.map((s) => `samverka ${c} ${s}`).join(' or ')}`,
@@ -52,11 +63,14 @@ Bad input gives exit status 2 and one line per problem on standard error.`,
       ? 'name a file holding a case, or - for standard input'
       : command === 'backup'
         ? 'name the file to write the backup to, or - for standard output'
-        : 'name the backup file to restore, or - for standard input',
+        : command === 'restore'
+          ? 'name the backup file to restore, or - for standard input'
+          : 'name the CSV file to import, or - for standard input',
   extraArgument: (a) => `unexpected argument: ${a}`,
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
   internalError: (m) => `internal error: ${m}`,
   ops: operationsEn,
+  transfer: transferEn,
   text: {
     heading: (asOf) => `Assessment of a case started on ${asOf}`,
     ruleSet: 'Rule set',

@@ -1,5 +1,6 @@
 import type { CliMessages } from './cli-messages';
 import { operationsSv } from './operations-sv';
+import { transferSv } from './transfer-sv';
 
 const sekFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 
@@ -29,13 +30,22 @@ Drift (i databasen som DATABASE_URL anger, annars den inbyggda i SAMVERKA_DATA_D
   samverka outbox         breven som väntar på att skickas, det nyaste först (--limit N, standard 20)
   samverka backup FIL     skriv en säkerhetskopia (FIL.gz komprimeras; - skriver till standard ut)
   samverka restore FIL    återläs en säkerhetskopia till en tom databas (- läser standard in)
+  samverka import organisations FIL.csv
+                          läs in aktörer i katalogen (CSV: UTF-8 eller Windows-1252, ; eller ,),
+                          uppdatera efter organisationsnummer; docs/directory-import.md
+      --dry-run             kontrollera och räkna utan att spara
+                            (slutstatus 1 om någon rad är felaktig; de riktiga raderna sparas ändå)
+  samverka export organisations
+                          skriv ut katalogens listade aktörer
+      --format csv|json     CSV som importen läser (standard) eller JSON i Open Referral-form
+      --output FIL          skriv till FIL i stället för standard ut
 
   samverka --help         den här texten
   samverka --version      versionen
 
 Felaktig indata ger slutstatus 2 och en rad per problem på standard fel.`,
   missingCommand:
-    'ange ett kommando: assess, rules, serve, org, user, outbox, backup eller restore',
+    'ange ett kommando: assess, rules, serve, org, user, outbox, backup, restore, import eller export',
   unknownCommand: (c) => `okänt kommando: ${c}`,
   missingSubcommand: (c, subs) =>
     `ange vad som ska göras: ${subs.map((s) => `samverka ${c} ${s}`).join(' eller ')}`,
@@ -53,11 +63,14 @@ Felaktig indata ger slutstatus 2 och en rad per problem på standard fel.`,
       ? 'ange en fil med ett ärende, eller - för standard in'
       : command === 'backup'
         ? 'ange filen som säkerhetskopian ska skrivas till, eller - för standard ut'
-        : 'ange säkerhetskopian som ska återläsas, eller - för standard in',
+        : command === 'restore'
+          ? 'ange säkerhetskopian som ska återläsas, eller - för standard in'
+          : 'ange CSV-filen som ska importeras, eller - för standard in',
   extraArgument: (a) => `oväntat argument: ${a}`,
   cannotRead: (file, reason) => `kan inte läsa ${file}: ${reason}`,
   internalError: (m) => `internt fel: ${m}`,
   ops: operationsSv,
+  transfer: transferSv,
   text: {
     heading: (asOf) => `Bedömning för ett ärende som påbörjas ${asOf}`,
     ruleSet: 'Regeluppsättning',

@@ -106,7 +106,7 @@ describe('readActorCsv', () => {
       },
     ]);
     expect(actorCsvProblemText(reading.problems[0]!.problem, 'en')).toBe(
-      'Same organisation number as line 2; only that line is read.',
+      'Same organisation number as line 2.',
     );
     expect(actorCsvProblemText(reading.problems[0]!.problem, 'sv')).toContain('rad 2');
   });

@@ -14,7 +14,7 @@ export const actorCsvTextsEn: ActorCsvTexts = {
         : `The columns ${r.columns.join(', ')} are missing from the header line; they are required.`,
     'duplicate-column': (r) => `The column ${r.column} appears twice in the header line.`,
   },
-  duplicateOrgnr: (line) => `Same organisation number as line ${line}; only that line is read.`,
+  duplicateOrgnr: (line) => `Same organisation number as line ${line}.`,
   extraFields: (count, expected) =>
     `The line has ${count} fields but the header only ${expected}; check the quotes.`,
   unknownColumn: (column) => `The column ${column} is not known and is not read.`,

@@ -14,7 +14,7 @@ export const actorCsvTextsSv: ActorCsvTexts = {
         : `Kolumnerna ${r.columns.join(', ')} saknas i rubrikraden; de måste finnas.`,
     'duplicate-column': (r) => `Kolumnen ${r.column} finns två gånger i rubrikraden.`,
   },
-  duplicateOrgnr: (line) => `Samma organisationsnummer som på rad ${line}; bara den raden läses.`,
+  duplicateOrgnr: (line) => `Samma organisationsnummer som på rad ${line}.`,
   extraFields: (count, expected) =>
     `Raden har ${count} fält men rubrikraden bara ${expected}; kontrollera citattecknen.`,
   unknownColumn: (column) => `Kolumnen ${column} är okänd och läses inte.`,
