@@ -136,7 +136,7 @@ describe('samverka import organisations', () => {
     expect(await orgnrs(data)).toEqual([A, B].sort());
   }, 120_000);
 
-  it('refuses a file without a required column with exit 2, before any row', async () => {
+  it('refuses a file without a required column with exit 2, before any row', () => {
     const data = join(root, 'refused');
     const file = join(root, 'no-name.csv');
     writeFileSync(file, `organisationsnummer;beskrivning\n${A};Utan namn\n`);
@@ -174,7 +174,7 @@ describe('samverka import organisations', () => {
 });
 
 describe('samverka export organisations', () => {
-  it('writes CSV the import reads back unchanged, and HSDS-like JSON to a file', async () => {
+  it('writes CSV the import reads back unchanged, and HSDS-like JSON to a file', () => {
     const data = join(root, 'export');
     const file = join(root, 'source.csv');
     writeFileSync(
