@@ -59,12 +59,12 @@ ajv.addSchema({ $id: 'https://samverka.test/openapi', components: { schemas: API
 function expectSchema(name: keyof typeof API_SCHEMAS, body: unknown): void {
   const validate = ajv.getSchema(`https://samverka.test/openapi#/components/schemas/${name}`);
   expect(validate, name).toBeDefined();
-  validate!(body);
+  void validate!(body);
   expect(validate!.errors ?? [], JSON.stringify(validate!.errors)).toEqual([]);
 }
 
 function errorsOf(response: LightMyRequestResponse) {
-  return (response.json() as ApiErrorBody).errors;
+  return response.json<ApiErrorBody>().errors;
 }
 
 beforeAll(async () => {
