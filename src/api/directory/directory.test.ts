@@ -25,11 +25,12 @@ ajv.addSchema({ $id: 'https://samverka.test/openapi', components: { schemas: API
 function expectSchema(name: keyof typeof API_SCHEMAS, body: unknown): void {
   const validate = ajv.getSchema(`https://samverka.test/openapi#/components/schemas/${name}`);
   expect(validate, name).toBeDefined();
-  validate!(body);
+  const valid = validate!(body);
   expect(validate!.errors ?? [], JSON.stringify(validate!.errors)).toEqual([]);
+  expect(valid).toBe(true);
 }
 
-const errorsOf = (response: { json: () => unknown }) => (response.json() as ApiErrorBody).errors;
+const errorsOf = (response: LightMyRequestResponse) => response.json<ApiErrorBody>().errors;
 const hyphen = (orgnr: string) => `${orgnr.slice(0, 6)}-${orgnr.slice(6)}`;
 
 describeEachDatabase('the directory API', (target) => {
@@ -115,20 +116,20 @@ describeEachDatabase('the directory API', (target) => {
   it('searches the listed entries, signed out, with facets', async () => {
     const response = await call(undefined, 'GET', '/api/v1/organisations?q=ensamheten&kommun=1480');
     expect(response.statusCode).toBe(200);
-    const body = response.json() as {
+    const body = response.json<{
       total: number;
       hits: { orgnr: string; areas: { name: string }[]; score: number }[];
       facets: { goals: { id: string; name: string; count: number }[] };
-    };
+    }>();
     expectSchema('DirectorySearchResults', body);
     expect(body.total).toBe(1);
     expect(body.hits[0]).toMatchObject({ orgnr: hyphen(imported.orgnr), claimed: false });
     expect(body.hits[0]!.areas).toEqual([{ code: '1480', name: 'Göteborg', kind: 'municipality' }]);
     expect(body.facets.goals).toEqual([{ id: 'aldre', name: 'Äldre', count: 1 }]);
     const english = await call(undefined, 'GET', '/api/v1/organisations?goal=aldre&lang=en');
-    expect((english.json() as typeof body).facets.goals[0]!.name).toBe('Older people');
+    expect(english.json<typeof body>().facets.goals[0]!.name).toBe('Older people');
     const none = await call(undefined, 'GET', '/api/v1/organisations?goal=aldre&goal=sdg-4');
-    expect((none.json() as typeof body).total).toBe(0);
+    expect(none.json<typeof body>().total).toBe(0);
   });
 
   it('names each bad parameter, in the language asked for', async () => {
@@ -173,7 +174,7 @@ describeEachDatabase('the directory API', (target) => {
     });
     expect(created.statusCode).toBe(201);
     expect(created.headers.location).toBe(`/api/v1/organisations/${associationOrgnr}`);
-    const entry = created.json() as { version: number; lastConfirmedOn: string };
+    const entry = created.json<{ version: number; lastConfirmedOn: string }>();
     expectSchema('DirectoryEntry', entry);
     expect(entry).toMatchObject({
       orgnr: hyphen(associationOrgnr),
@@ -204,7 +205,7 @@ describeEachDatabase('the directory API', (target) => {
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json()).toMatchObject({ lastConfirmedOn: '2026-03-02', version: 2 });
     const listed = await call(undefined, 'GET', `/api/v1/organisations?q=gemenskap`);
-    expect((listed.json() as { total: number }).total).toBe(1);
+    expect(listed.json<{ total: number }>().total).toBe(1);
   });
 
   it('names each field of a bad entry, in Swedish and in English, and saves nothing', async () => {
@@ -292,7 +293,7 @@ describeEachDatabase('the directory API', (target) => {
     expect(again.json()).toEqual({ outcome: 'exists' });
     expect((await call(undefined, 'GET', `/api/v1/organisations/${orgnr}`)).statusCode).toBe(404);
     const search = await call(undefined, 'GET', '/api/v1/organisations?q=föreslagna');
-    expect((search.json() as { total: number }).total).toBe(0);
+    expect(search.json<{ total: number }>().total).toBe(0);
 
     const claimed = await call(org, 'PUT', `/api/v1/organisations/${orgnr}`, {
       name: 'Föreslagna föreningen',
