@@ -160,6 +160,10 @@ describe('the list', () => {
     expect(page.body).toContain('”x” är inget giltigt värde för sida');
     expect(page.body).toContain('”nope” är inget giltigt värde för sorts organisation');
     expect(page.body).toContain('8 organisationer</h2>');
+    for (const q of ["'!&|:*()<>", '%', 'a'.repeat(300), '\\', 'OR 1=1 --']) {
+      const odd = await get(`/aktorer?q=${encodeURIComponent(q)}`);
+      expect(odd.statusCode, q).toBe(200);
+    }
     const en = await get('/aktorer?registered=maybe&lang=en');
     expect(en.statusCode).toBe(200);
     expect(en.body).toContain('“maybe” is not a valid registration and has been skipped.');
