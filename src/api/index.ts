@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { RateLimit } from '../accounts/index';
-import { API_BODY_LIMIT, handleApiError, sendErrors } from './api-errors';
+import { API_BODY_LIMIT, CSV_BODY_LIMIT, handleApiError, sendErrors } from './api-errors';
 import { apiRateLimit, DEFAULT_API_RATE_LIMIT } from './api-rate-limit';
 import { API_ROUTES } from './api-routes';
 import { apiMessages } from './locales';
@@ -45,6 +45,13 @@ export async function registerApi(app: FastifyInstance, options: ApiOptions = {}
       api.addContentTypeParser(
         'application/json',
         { parseAs: 'string', bodyLimit: API_BODY_LIMIT },
+        (_request, body, done) => done(null, body),
+      );
+      // A directory file (POST /api/v1/organisations/import) arrives as bytes: its encoding is
+      // found from them (UTF-8, or the Windows-1252 of a Swedish Excel export).
+      api.addContentTypeParser(
+        'text/csv',
+        { parseAs: 'buffer', bodyLimit: CSV_BODY_LIMIT },
         (_request, body, done) => done(null, body),
       );
       api.setErrorHandler(handleApiError);

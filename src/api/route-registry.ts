@@ -218,6 +218,8 @@ export interface ApiRoute {
   parameters: ApiParameterName[];
   /** The JSON body the route reads, if any. */
   requestBody?: ApiSchemaName;
+  /** A body of another media type the route reads (media type → JSON Schema), if any. */
+  requestMedia?: Readonly<Record<string, object>>;
   /**
    * Responses by status code: a description and the schema of the JSON body, or the media of
    * another body. The OpenAPI document adds 429 to every route (the API's rate limit) and 401 and

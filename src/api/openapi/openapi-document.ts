@@ -56,6 +56,14 @@ export function openApiDocument(routes: readonly ApiRoute[]): OpenApiDocument {
         content: { 'application/json': { schema: ref(route.requestBody) } },
       };
     }
+    if (route.requestMedia !== undefined) {
+      operation.requestBody = {
+        required: true,
+        content: Object.fromEntries(
+          Object.entries(route.requestMedia).map(([media, schema]) => [media, { schema }]),
+        ),
+      };
+    }
     paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation };
   }
   return {
