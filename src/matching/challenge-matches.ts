@@ -27,7 +27,7 @@ import {
   type MatchedChallenge,
   type Ranked,
 } from './match-records';
-import { meaningfulTitleWords, titleWordsCte } from './title-words';
+import { meaningfulTitleWords } from './title-words';
 
 /** How many of the best candidates, by the database's coarse score, are scored exactly and ranked. */
 export const ACTOR_CANDIDATE_POOL = 300;
@@ -84,9 +84,15 @@ export async function matchActorsForChallenge(
     params.push(value);
     return `$${params.length}`;
   };
-  const words = p(title.words);
-  const queries = p(title.queries);
-  const goals = p(challenge.goals);
+  // The OR of the title's words is a constant of the statement, so that the planner can combine
+  // the text index with the goal and CPV indexes.
+  const text = title.queries.length === 0 ? undefined : p(title.queries.join(' | '));
+  const matchesText =
+    text === undefined ? 'false' : `a.tsv @@ to_tsquery('swedish', ${text}::text)`;
+  const goalCount =
+    challenge.goals.length === 0
+      ? '0'
+      : challenge.goals.map((g) => `(a.goals @> ARRAY[${p(g)}::text])::int`).join(' + ');
   const cpv = p(challenge.cpv);
   const cpv5 = p(cpvCodesSharing(challenge.cpv, 5));
   const cpv3 = p(cpvCodesSharing(challenge.cpv, 3));
@@ -95,8 +101,7 @@ export async function matchActorsForChallenge(
   const w = MATCH_WEIGHTS;
   const f = MATCH_FRACTIONS;
   const coarse = `
-    ${p(w.goals)}::float8 * (SELECT count(*) FROM unnest(a.goals) g WHERE g = ANY(${goals}::text[]))
-      / greatest(cardinality(${goals}::text[]), 1)
+    ${p(w.goals)}::float8 * (${goalCount}) / ${p(Math.max(challenge.goals.length, 1))}::float8
     + ${p(w.area)}::float8 * CASE
         WHEN cardinality(${exact}::text[]) = 0 THEN 0
         WHEN a.area_codes && ${exact}::text[] THEN 1
@@ -107,12 +112,12 @@ export async function matchActorsForChallenge(
              WHEN a.cpv && ${cpv5}::text[] THEN ${p(f.cpvCategory)}::float8
              WHEN a.cpv && ${cpv3}::text[] THEN ${p(f.cpvGroup)}::float8
              ELSE 0 END,
-        CASE WHEN a.tsv @@ tq.query THEN ${p(f.textAllWords)}::float8 ELSE 0 END)`;
+        CASE WHEN ${matchesText} THEN ${p(f.textAllWords)}::float8 ELSE 0 END)`;
 
   const where = [
     'a.listed',
     `(a.goals && ${p(relatedGoalIds(challenge.goals))}::text[] OR a.cpv && ${cpv3}::text[]
-      OR a.tsv @@ tq.query)`,
+      OR ${matchesText})`,
   ];
   if (area.restricted) {
     where.push(
@@ -136,18 +141,19 @@ export async function matchActorsForChallenge(
   if (options.goals !== undefined && options.goals.length > 0) {
     where.push(`a.goals && ${p(options.goals)}::text[]`);
   }
+  const words = p(title.words);
+  const queries = p(title.queries);
   const result = await db.query<CandidateRow>(
-    `WITH ${titleWordsCte(words, queries)},
-     tq AS (SELECT to_tsquery('swedish', string_agg(q, ' | ')) AS query FROM words),
-     pool AS (
+    `WITH pool AS (
        SELECT a.id, ${coarse} AS coarse, count(*) OVER () AS candidates
-       FROM actors a, tq
+       FROM actors a
        WHERE ${where.join('\n AND ')}
        ORDER BY coarse DESC, lower(a.name) COLLATE "C", a.orgnr
        LIMIT ${p(ACTOR_CANDIDATE_POOL)}
      )
      SELECT ${ACTOR_MATCH_COLUMNS}, pool.candidates,
-       ARRAY(SELECT words.w FROM words WHERE a.tsv @@ to_tsquery('swedish', words.q)) AS found
+       ARRAY(SELECT x.w FROM unnest(${words}::text[], ${queries}::text[]) AS x(w, q)
+             WHERE a.tsv @@ to_tsquery('swedish', x.q)) AS found
      FROM pool JOIN actors a ON a.id = pool.id`,
     params,
   );
