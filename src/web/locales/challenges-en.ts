@@ -11,6 +11,7 @@ export const challengesEn: ChallengesMessages = {
     heading: 'Challenges and initiatives',
     lead: 'Societal challenges public bodies want to solve together with civil society, and initiatives from idéburna organisations and social enterprises. Organisations register interest and carry the conversation on here.',
     newPost: 'Post a challenge or an initiative',
+    inbox: "Your organisation's interest and conversations",
     signInToPost: 'Sign in to post a challenge or register interest.',
     signInLink: 'Sign in',
     filters: 'Search and filter',

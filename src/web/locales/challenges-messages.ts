@@ -30,6 +30,8 @@ export interface ChallengesMessages {
     heading: string;
     lead: string;
     newPost: string;
+    /** the link to the organisation's conversations */
+    inbox: string;
     signInToPost: string;
     signInLink: string;
     filters: string;

@@ -11,6 +11,7 @@ export const challengesSv: ChallengesMessages = {
     heading: 'Utmaningar och initiativ',
     lead: 'Samhällsutmaningar som offentliga aktörer vill lösa tillsammans med civilsamhället, och initiativ från idéburna organisationer och sociala företag. Organisationer anmäler intresse och för samtalet vidare här.',
     newPost: 'Lägg upp en utmaning eller ett initiativ',
+    inbox: 'Er organisations intresse och samtal',
     signInToPost: 'Logga in för att lägga upp en utmaning eller anmäla intresse.',
     signInLink: 'Logga in',
     filters: 'Sök och filtrera',

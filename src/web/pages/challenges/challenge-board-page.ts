@@ -12,6 +12,7 @@ import {
   type ChallengeKind,
   type ChallengeStatus,
 } from '../../../domain/directory/index';
+import { roleAllows } from '../../../domain/accounts/index';
 import type { Lang } from '../../../engine/index';
 import { signInHref } from '../../auth/access-guard';
 import { currentViewer } from '../../auth/viewer-context';
@@ -76,11 +77,15 @@ export function renderBoardPage(view: BoardView): string {
       <p class="lead">${t.lead}</p>
       ${
         viewer.organisation
-          ? html`<p>
-              <a class="button" href="${pathInLang(CHALLENGE_PATHS.newChallenge, lang)}"
-                >${t.newPost}</a
-              >
-            </p>`
+          ? html`${
+                roleAllows(viewer.organisation.role, 'challenge.create') &&
+                html`<p>
+                  <a class="button" href="${pathInLang(CHALLENGE_PATHS.newChallenge, lang)}"
+                    >${t.newPost}</a
+                  >
+                </p>`
+              }
+              <p><a href="${pathInLang(CHALLENGE_PATHS.inbox, lang)}">${t.inbox}</a></p>`
           : viewer.user === undefined &&
             html`<p>
               ${t.signInToPost}

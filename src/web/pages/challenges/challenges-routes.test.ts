@@ -106,6 +106,12 @@ describe('the board', () => {
     expect(board.body).toMatch(/1\s200\s000\skr/);
     expect(board.body).toContain('Många äldre saknar någon att prata med.');
     expect(board.body).toContain('Logga in för att lägga upp');
+    const asMember = await app.inject(memberGet(city, '/utmaningar'));
+    expect(asMember.body).toContain('href="/utmaningar/ny"');
+    expect(asMember.body).toContain('href="/organisation/intressen"');
+    const asReader = await app.inject(memberGet(cityReader, '/utmaningar'));
+    expect(asReader.body).not.toContain('href="/utmaningar/ny"');
+    expect(asReader.body).toContain('href="/organisation/intressen"');
 
     const english = await app.inject(memberGet(undefined, '/utmaningar?lang=en&kind=challenge'));
     expect(english.body).toContain('Societal challenge');
