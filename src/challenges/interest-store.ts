@@ -101,13 +101,18 @@ export async function registerInterest(
     now: Date;
   },
 ): Promise<RegisterInterestResult> {
-  const challenge = await findChallenge(db, input.challengeId);
-  if (!challenge) return { ok: false, reason: 'not-found' };
-  if (challenge.organisationId === input.organisation.id) {
-    return { ok: false, reason: 'own-challenge' };
-  }
-  if (challenge.status === 'avslutad') return { ok: false, reason: 'closed' };
   return db.transaction(async (tx): Promise<RegisterInterestResult> => {
+    // The row is locked against a change (which locks it for update) until the interest is
+    // written, so that a challenge closed meanwhile takes no new interest.
+    if (isUuid(input.challengeId)) {
+      await tx.query('SELECT 1 FROM challenges WHERE id = $1 FOR SHARE', [input.challengeId]);
+    }
+    const challenge = await findChallenge(tx, input.challengeId);
+    if (!challenge) return { ok: false, reason: 'not-found' };
+    if (challenge.organisationId === input.organisation.id) {
+      return { ok: false, reason: 'own-challenge' };
+    }
+    if (challenge.status === 'avslutad') return { ok: false, reason: 'closed' };
     // Two registrations racing meet at the unique key: the second finds the first's row.
     const inserted = await tx.query<{ id: string }>(
       `INSERT INTO challenge_interests (id, challenge_id, organisation_id, created_by, created_at)
