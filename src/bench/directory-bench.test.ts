@@ -6,6 +6,7 @@ import { describeEachDatabase } from '../test-support/databases';
 import { testDatabaseUrl } from '../test-support/environment';
 import {
   benchChallengeIds,
+  describeSearch,
   directoryBenchPglite,
   directoryBenchPostgres,
   directorySearchMix,
@@ -40,6 +41,13 @@ describe('directory bench', () => {
     expect(mix.every((q) => q.limit === 20)).toBe(true);
   });
 
+  it('describes a search by its words, filters and later page', () => {
+    expect(describeSearch({ limit: 20, offset: 0 })).toBe('no words, no filter');
+    expect(describeSearch({ limit: 20, offset: 40, q: 'äldre', goals: ['aldre', 'sdg-3'] })).toBe(
+      'offset=40 q=äldre goals=aldre|sdg-3',
+    );
+  });
+
   it('misspells a name by its longest word', () => {
     expect(misspelt('Göteborgs Stadsmission')).toBe('göteborgs stdsmsision');
     expect(misspelt('IK Ale')).toBe('IK Ale');
@@ -68,6 +76,10 @@ function expectMeasured(result: DirectoryBenchResult) {
   });
   expect(result.searchSamples).toBe(directorySearchMix(data).length);
   expect(result.searchesWithHits).toBeGreaterThan(directorySearchMix(data).length / 2);
+  expect(result.slowestSearches).toHaveLength(3);
+  expect(result.slowestSearches[0]!.medianMs).toBeGreaterThanOrEqual(
+    result.slowestSearches[2]!.medianMs,
+  );
   expect(result.matchingSamples).toBe(4);
   expect(result.matchHitsMax).toBeGreaterThan(0);
   expect(result.matchHitsMax).toBeLessThanOrEqual(20);

@@ -19,6 +19,7 @@ import {
   type CopyRunner,
 } from './directory-load';
 import { p95 } from './search-bench';
+import { median } from './time-box';
 import { importCsv, type SyntheticActor, type SyntheticDirectory } from './synthetic-directory';
 import { matchForBench, importForBench } from './directory-bench-calls';
 
@@ -44,6 +45,8 @@ export interface DirectoryBenchResult {
   searchSamples: number;
   /** how many of the search mix's queries found something */
   searchesWithHits: number;
+  /** the slowest queries of the mix by their median time, slowest first */
+  slowestSearches: { query: string; medianMs: number }[];
   matchingSamples: number;
   /** the largest number of organisations a measured challenge got (at most 20) */
   matchHitsMax: number;
@@ -98,6 +101,14 @@ export function misspelt(name: string): string {
   return words.join(' ').toLowerCase();
 }
 
+/** A search as a short text for the report: its parameters other than the page size. */
+export function describeSearch(query: ActorSearchQuery): string {
+  const parts = Object.entries(query)
+    .filter(([key, value]) => key !== 'limit' && !(key === 'offset' && value === 0))
+    .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('|') : String(value)}`);
+  return parts.length > 0 ? parts.join(' ') : 'no words, no filter';
+}
+
 /** The challenges matched: spread over the data set, so every kind of poster and area is in. */
 export function benchChallengeIds(data: SyntheticDirectory, count: number): string[] {
   const posted = data.challenges.filter((c) => c.kind === 'challenge');
@@ -124,6 +135,7 @@ export async function measureQueries(
     | 'matching'
     | 'searchSamples'
     | 'searchesWithHits'
+    | 'slowestSearches'
     | 'matchingSamples'
     | 'matchHitsMax'
   >
@@ -145,14 +157,21 @@ export async function measureQueries(
     if ((await searchActors(db, query)).total > 0) searchesWithHits += 1; // and warms up
   }
   const searches: number[] = [];
+  const byQuery = mix.map(() => [] as number[]);
   for (let round = 0; round < options.searchRounds; round++) {
-    for (const query of mix) {
+    for (const [i, query] of mix.entries()) {
       const start = performance.now();
       await searchActors(db, query);
-      searches.push(performance.now() - start);
+      const ms = performance.now() - start;
+      searches.push(ms);
+      byQuery[i]!.push(ms);
       await lookup();
     }
   }
+  const slowestSearches = mix
+    .map((query, i) => ({ query: describeSearch(query), medianMs: median(byQuery[i]!) }))
+    .sort((a, b) => b.medianMs - a.medianMs)
+    .slice(0, 3);
   const searchLookups = lookups.splice(0);
 
   const challengeIds = benchChallengeIds(data, options.matchChallenges);
@@ -173,6 +192,7 @@ export async function measureQueries(
     matching: metric(p95(matches), p95(lookups), 'ms'),
     searchSamples: searches.length,
     searchesWithHits,
+    slowestSearches,
     matchingSamples: matches.length,
     matchHitsMax,
   };

@@ -126,7 +126,8 @@ async function directorySection(
       `${r.rows.challenges} challenges loaded by COPY in ${(r.loadMs / 1000).toFixed(1)} s`;
     notes[search] +=
       `; ${r.searchSamples} searches (${r.searchesWithHits} of ${r.searchSamples / DIRECTORY_OPTIONS.searchRounds} ` +
-      `queries with hits) over ${rows}`;
+      `queries with hits) over ${rows}; slowest by median: ` +
+      r.slowestSearches.map((q) => `${q.query} ${q.medianMs.toFixed(0)} ms`).join(', ');
     notes[matching] += `; ${r.matchingSamples} matchings, top 20 of ${r.matchHitsMax} at most`;
     notes[rate] +=
       `; ${r.importRows} rows: import ${r.importSeconds.toFixed(1)} s, COPY ${r.copySeconds.toFixed(1)} s`;
