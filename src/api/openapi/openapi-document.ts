@@ -91,6 +91,21 @@ export function openApiDocument(routes: readonly ApiRoute[]): OpenApiDocument {
         description:
           "Your organisation's saved cases, with the rules each assessment was made under. Signed-in members (session cookie) and API tokens (Authorization: Bearer svk_…) only; another organisation's case is answered 404.",
       },
+      {
+        name: 'directory',
+        description:
+          "The directory of idéburna organisations and social enterprises: search with facets, one entry, the caller organisation's own entry, suggestions by public bodies, import and export. Reading is public; an entry is changed only by its own organisation.",
+      },
+      {
+        name: 'challenges',
+        description:
+          'Societal challenges posted by public bodies and initiatives posted by idéburna organisations, with the collaboration forms the rules engine finds open; interest and the conversations that follow, seen by the two organisations only.',
+      },
+      {
+        name: 'matching',
+        description:
+          'Organisations ranked for a challenge and challenges ranked for an organisation, each score explained reason by reason.',
+      },
       { name: 'meta', description: 'This document.' },
     ],
     paths,

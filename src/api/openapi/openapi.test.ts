@@ -57,6 +57,12 @@ describe('GET /api/v1/openapi.json', () => {
     expect(operations).toHaveLength(API_ROUTES.length);
   });
 
+  it('declares the tag of every route', () => {
+    const document = openApiDocument(API_ROUTES) as { tags: { name: string }[] };
+    const declared = new Set(document.tags.map((t) => t.name));
+    for (const route of API_ROUTES) expect(declared, route.path).toContain(route.tag);
+  });
+
   it('states the access rule of every route, and the credentials it takes', () => {
     const document = openApiDocument(API_ROUTES) as {
       paths: Record<string, Record<string, Operation>>;
