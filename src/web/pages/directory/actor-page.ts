@@ -141,7 +141,8 @@ function contacts(lang: Lang, record: ActorRecord): Html {
           : record.website,
       ),
   ].filter((r): r is Html => r !== false);
-  return html`<h2>${t.entry.contactHeading}</h2>
+  // The matching pages link here as #kontakt.
+  return html`<h2 id="kontakt">${t.entry.contactHeading}</h2>
     ${
       rows.length === 0
         ? html`<p>${t.entry.notGiven}</p>`

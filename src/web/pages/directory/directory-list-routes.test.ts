@@ -204,6 +204,8 @@ describe('an entry', () => {
     expect(body).toContain('<span class="cpv-code">80000000-4</span> Undervisning och utbildning');
     expect(body).toContain('40 elever i veckan');
     expect(body).toContain('href="mailto:sara@laxhjalpen.se"');
+    // the matching pages link to the contacts by this anchor
+    expect(body).toContain('<h2 id="kontakt">');
     expect(body).toContain('href="tel:031123456"');
     expect(body).toContain('href="https://laxhjalpen.se"');
     expect(body).toContain('<strong>Sommarskola</strong>');
