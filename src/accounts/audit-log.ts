@@ -31,6 +31,7 @@ export type AuditAction =
   | 'challenge.updated'
   | 'challenge.status-changed'
   | 'interest.registered'
+  | 'interest.contacted'
   | 'interest.message-sent';
 
 /** Who did it: a member, an API token, or the operator at the command line. */

@@ -14,7 +14,8 @@ import { findChallenge } from './challenge-store';
 
 /** What the other side is told about: a new interest or a new message in a conversation. */
 export interface InterestNotice {
-  kind: 'interest' | 'message';
+  /** `contact`: the poster opened the conversation with an organisation that fits */
+  kind: 'interest' | 'message' | 'contact';
   interestId: string;
   challengeId: string;
   challengeTitle: string;
@@ -176,6 +177,135 @@ async function insertMessage(
     [id, interestId, fromOrganisationId, userIdOf(input.actor), input.message, input.now],
   );
   return id;
+}
+
+/** What writing to a matched organisation did. */
+export type ContactActorResult =
+  | {
+      ok: true;
+      interestId: string;
+      /** false when the two already had a conversation about the challenge: the message was added */
+      created: boolean;
+      messageId: string;
+      notice: InterestNotice;
+    }
+  /** no such challenge, not the poster's, or no listed entry with that orgnr */
+  | { ok: false; reason: 'not-found' }
+  /** the entry is not kept by an organisation in samverka: there is nobody here to write to */
+  | { ok: false; reason: 'not-claimed' }
+  /** the entry is the poster's own organisation */
+  | { ok: false; reason: 'own-organisation' }
+  /** the challenge is closed (avslutad) */
+  | { ok: false; reason: 'closed' };
+
+/**
+ * The poster writes first: opens the conversation between a challenge and the organisation that
+ * keeps the directory entry `actorOrgnr`, with the poster's message, or adds the message to the
+ * conversation the two already have (one per organisation and challenge, whoever began it).
+ * The conversation is the same as one begun by registering interest, so the organisation finds
+ * it among its own and answers it there. Written with its audit entries in one transaction.
+ */
+export async function contactActor(
+  db: Database,
+  input: {
+    challengeId: string;
+    posterOrganisationId: string;
+    actorOrgnr: string;
+    message: string;
+    actor: AuditActor;
+    now: Date;
+  },
+): Promise<ContactActorResult> {
+  return db.transaction(async (tx): Promise<ContactActorResult> => {
+    if (!isUuid(input.challengeId) || !isUuid(input.posterOrganisationId)) {
+      return { ok: false, reason: 'not-found' };
+    }
+    // Locked as registerInterest locks it: a challenge closed meanwhile takes no new message.
+    await tx.query('SELECT 1 FROM challenges WHERE id = $1 FOR SHARE', [input.challengeId]);
+    const challenge = await findChallenge(tx, input.challengeId);
+    if (!challenge || challenge.organisationId !== input.posterOrganisationId) {
+      return { ok: false, reason: 'not-found' };
+    }
+    if (!/^\d{10}$/.test(input.actorOrgnr)) return { ok: false, reason: 'not-found' };
+    // Only listed entries: an unlisted suggestion is nobody's to write to yet.
+    const found = await tx.query<{ organisation_id: string | null }>(
+      'SELECT organisation_id FROM actors WHERE orgnr = $1 AND listed',
+      [input.actorOrgnr],
+    );
+    const row = found.rows[0];
+    if (!row) return { ok: false, reason: 'not-found' };
+    const actorOrganisationId = row.organisation_id;
+    if (actorOrganisationId === null) return { ok: false, reason: 'not-claimed' };
+    if (actorOrganisationId === challenge.organisationId) {
+      return { ok: false, reason: 'own-organisation' };
+    }
+    if (challenge.status === 'avslutad') return { ok: false, reason: 'closed' };
+    const inserted = await tx.query<{ id: string }>(
+      `INSERT INTO challenge_interests (id, challenge_id, organisation_id, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (challenge_id, organisation_id) DO NOTHING
+       RETURNING id`,
+      [newId(), challenge.id, actorOrganisationId, userIdOf(input.actor), input.now],
+    );
+    let interestId = inserted.rows[0]?.id;
+    const created = interestId !== undefined;
+    if (interestId === undefined) {
+      const existing = await tx.query<{ id: string }>(
+        `SELECT id FROM challenge_interests WHERE challenge_id = $1 AND organisation_id = $2`,
+        [challenge.id, actorOrganisationId],
+      );
+      interestId = existing.rows[0]?.id;
+      if (interestId === undefined) throw new Error('interest vanished during contact');
+    }
+    const messageId = await insertMessage(tx, interestId, challenge.organisationId, input);
+    for (const organisationId of [challenge.organisationId, actorOrganisationId]) {
+      await appendAudit(tx, {
+        organisationId,
+        actor: input.actor,
+        action: created ? 'interest.contacted' : 'interest.message-sent',
+        subjectType: 'interest',
+        subjectId: interestId,
+        detail: {
+          challengeId: challenge.id,
+          messageId,
+          from: challenge.organisationId,
+          orgnr: input.actorOrgnr,
+        },
+        at: input.now,
+      });
+    }
+    return {
+      ok: true,
+      interestId,
+      created,
+      messageId,
+      notice: {
+        kind: created ? 'contact' : 'message',
+        interestId,
+        challengeId: challenge.id,
+        challengeTitle: challenge.title,
+        fromOrganisationId: challenge.organisationId,
+        fromOrganisationName: challenge.organisationName,
+        toOrganisationId: actorOrganisationId,
+        authorUserId: userIdOf(input.actor),
+      },
+    };
+  });
+}
+
+/** Of these orgnrs, the listed entries kept by an organisation in samverka: those one can write to. */
+export async function claimedOrgnrs(
+  db: Queryable,
+  orgnrs: readonly string[],
+): Promise<Set<string>> {
+  const wanted = orgnrs.filter((o) => /^\d{10}$/.test(o));
+  if (wanted.length === 0) return new Set();
+  const { rows } = await db.query<{ orgnr: string }>(
+    `SELECT orgnr FROM actors
+      WHERE orgnr = ANY($1::text[]) AND listed AND organisation_id IS NOT NULL`,
+    [wanted],
+  );
+  return new Set(rows.map((r) => r.orgnr));
 }
 
 /** The interest `interestId` if `organisationId` is one of its two parties. */

@@ -165,6 +165,26 @@ export const challengesEn: ChallengesMessages = {
     ours: 'We registered interest',
     theirs: 'They registered interest in ours',
   },
+  contact: {
+    title: (org) => `Write to ${org}`,
+    heading: (org) => `Write to ${org} in samverka`,
+    lead: (org, c) =>
+      `${org} fits “${c}”. Your message opens a conversation that only the members of your two organisations see. Their owners and editors are told by e-mail that you have written, without the text itself.`,
+    to: 'To',
+    about: 'About',
+    message: 'Message',
+    messageHint: 'Say what the challenge is about and why you are writing to them in particular.',
+    send: 'Send the message',
+    existing:
+      'You already have a conversation with them about this challenge. The message is added to it.',
+    openConversation: 'Open the conversation',
+    notClaimed: (org) =>
+      `${org} has not taken charge of its directory entry, so there is nobody in samverka to write to. Use the contact details in the entry.`,
+    contactDetails: (org) => `Contact details of ${org}`,
+    ownOrganisation: 'This is your own organisation.',
+    closed: 'The challenge is closed. You cannot write to new organisations about it.',
+    backToMatches: 'Back to the matches',
+  },
   problems: {
     messageRequired: 'Write a message.',
     messageTooLong: (max) => `Write at most ${max} characters.`,
@@ -172,9 +192,12 @@ export const challengesEn: ChallengesMessages = {
   mail: {
     interestSubject: (c) => `New interest in “${c}”`,
     messageSubject: (c) => `New message about “${c}”`,
+    contactSubject: (c) => `Someone wants to work with you on “${c}”`,
     interestBody: (m) =>
       `${m.organisation} has registered interest in “${m.challenge}” on samverka.\n\nRead the message and reply here (sign in first):\n${m.link}\n`,
     messageBody: (m) =>
       `${m.organisation} has written in the conversation about “${m.challenge}” on samverka.\n\nRead and reply here (sign in first):\n${m.link}\n`,
+    contactBody: (m) =>
+      `${m.organisation} has posted “${m.challenge}” on samverka and thinks your organisation fits. They have written to you.\n\nRead the message and reply here (sign in first):\n${m.link}\n`,
   },
 };

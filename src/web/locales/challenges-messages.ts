@@ -160,6 +160,23 @@ export interface ChallengesMessages {
     ours: string;
     theirs: string;
   };
+  contact: {
+    title: (organisation: string) => string;
+    heading: (organisation: string) => string;
+    lead: (organisation: string, challenge: string) => string;
+    to: string;
+    about: string;
+    message: string;
+    messageHint: string;
+    send: string;
+    existing: string;
+    openConversation: string;
+    notClaimed: (organisation: string) => string;
+    contactDetails: (organisation: string) => string;
+    ownOrganisation: string;
+    closed: string;
+    backToMatches: string;
+  };
   problems: {
     messageRequired: string;
     messageTooLong: (max: number) => string;
@@ -167,8 +184,10 @@ export interface ChallengesMessages {
   mail: {
     interestSubject: (challenge: string) => string;
     messageSubject: (challenge: string) => string;
+    contactSubject: (challenge: string) => string;
     interestBody: (m: { organisation: string; challenge: string; link: string }) => string;
     messageBody: (m: { organisation: string; challenge: string; link: string }) => string;
+    contactBody: (m: { organisation: string; challenge: string; link: string }) => string;
   };
 }
 

@@ -164,6 +164,26 @@ export const challengesSv: ChallengesMessages = {
     ours: 'Vi anmälde intresse',
     theirs: 'De anmälde intresse för vårt',
   },
+  contact: {
+    title: (org) => `Skriv till ${org}`,
+    heading: (org) => `Skriv till ${org} i samverka`,
+    lead: (org, c) =>
+      `${org} passar för ”${c}”. Ert meddelande öppnar ett samtal som bara medlemmar i era två organisationer ser. Deras ägare och redaktörer får ett e-postmeddelande om att ni har skrivit, utan själva texten.`,
+    to: 'Till',
+    about: 'Om',
+    message: 'Meddelande',
+    messageHint: 'Berätta vad utmaningen gäller och varför ni hör av er till just dem.',
+    send: 'Skicka meddelandet',
+    existing:
+      'Ni har redan ett samtal med dem om den här utmaningen. Meddelandet läggs till i det.',
+    openConversation: 'Öppna samtalet',
+    notClaimed: (org) =>
+      `${org} har inte tagit hand om sin post i katalogen, så det finns ingen i samverka att skriva till. Använd kontaktuppgifterna i posten.`,
+    contactDetails: (org) => `Kontaktuppgifter till ${org}`,
+    ownOrganisation: 'Det här är er egen organisation.',
+    closed: 'Utmaningen är avslutad. Ni kan inte skriva till nya organisationer om den.',
+    backToMatches: 'Tillbaka till matchningarna',
+  },
   problems: {
     messageRequired: 'Skriv ett meddelande.',
     messageTooLong: (max) => `Skriv högst ${max} tecken.`,
@@ -171,9 +191,12 @@ export const challengesSv: ChallengesMessages = {
   mail: {
     interestSubject: (c) => `Nytt intresse för ”${c}”`,
     messageSubject: (c) => `Nytt meddelande om ”${c}”`,
+    contactSubject: (c) => `Någon vill samverka med er om ”${c}”`,
     interestBody: (m) =>
       `${m.organisation} har anmält intresse för ”${m.challenge}” på samverka.\n\nLäs meddelandet och svara här (logga in först):\n${m.link}\n`,
     messageBody: (m) =>
       `${m.organisation} har skrivit i samtalet om ”${m.challenge}” på samverka.\n\nLäs och svara här (logga in först):\n${m.link}\n`,
+    contactBody: (m) =>
+      `${m.organisation} har lagt upp ”${m.challenge}” på samverka och tror att er organisation passar. De har skrivit till er.\n\nLäs meddelandet och svara här (logga in först):\n${m.link}\n`,
   },
 };

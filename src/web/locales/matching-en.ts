@@ -39,6 +39,7 @@ export const matchingEn: MatchingMessages = {
     clear: 'Clear the filters',
     count: (total) => (total === 1 ? '1 organisation' : `${total} organisations`),
     none: 'No organisation of the directory fits with these filters.',
+    writeInSamverka: (name) => `Write to ${name} in samverka`,
     contact: (name) => `Contact ${name}`,
   },
   forActor: {

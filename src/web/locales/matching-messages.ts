@@ -39,6 +39,8 @@ export interface MatchingMessages {
     count: (total: number) => string;
     none: string;
     contact: (name: string) => string;
+    /** for an organisation that keeps its entry: the poster writes to it here */
+    writeInSamverka: (name: string) => string;
   };
   forActor: {
     title: (actor: string) => string;

@@ -39,6 +39,7 @@ export const matchingSv: MatchingMessages = {
     clear: 'Rensa filtren',
     count: (total) => (total === 1 ? '1 organisation' : `${total} organisationer`),
     none: 'Ingen organisation i katalogen passar med de här filtren.',
+    writeInSamverka: (name) => `Skriv till ${name} i samverka`,
     contact: (name) => `Kontakta ${name}`,
   },
   forActor: {

@@ -282,6 +282,7 @@ export const organisationEn: OrganisationMessages = {
       'challenge.updated': (w) => `Changed ${w.subject}`,
       'challenge.status-changed': (w) => `Changed the status of ${w.subject} to ${w.to ?? ''}`,
       'interest.registered': (w) => `Registered interest in ${w.subject}`,
+      'interest.contacted': (w) => `Wrote first to an organisation about ${w.subject}`,
       'interest.message-sent': (w) => `Wrote a message about ${w.subject}`,
     },
     unknownAction: (action) => `Event: ${action}`,

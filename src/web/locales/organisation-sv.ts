@@ -284,6 +284,7 @@ export const organisationSv: OrganisationMessages = {
       'challenge.updated': (w) => `Ändrade ${w.subject}`,
       'challenge.status-changed': (w) => `Ändrade status för ${w.subject} till ${w.to ?? ''}`,
       'interest.registered': (w) => `Anmälde intresse för ${w.subject}`,
+      'interest.contacted': (w) => `Skrev först till en organisation om ${w.subject}`,
       'interest.message-sent': (w) => `Skrev ett meddelande om ${w.subject}`,
     },
     unknownAction: (action) => `Händelse: ${action}`,

@@ -29,6 +29,11 @@ export function conversationPath(challengeId: string, interestId: string): strin
   return `${challengePath(challengeId)}/intressen/${interestId}`;
 }
 
+/** Where the poster writes first to an organisation that fits (the orgnr goes in the query). */
+export function contactPath(id: string): string {
+  return `${challengePath(id)}/kontakta`;
+}
+
 /** The organisations that fit a challenge (the matching pages). */
 export function challengeMatchesPath(id: string): string {
   return `${challengePath(id)}/matchningar`;

@@ -1,5 +1,5 @@
 // The pages of the board of challenges and initiatives, posting and editing, interest and its
-// conversations. The board and a post's page are public; posting, editing, interest and the
+// conversations, and the poster's first message to an organisation that fits. The board and a post's page are public; posting, editing, interest and the
 // conversations ask for their action with pageAccess. A conversation is the two parties' only:
 // to anyone else it is answered 404, exactly like one that does not exist, and so is any id that
 // is not a UUID.
@@ -8,6 +8,7 @@ import { isUuid } from '../../../accounts/index';
 import { findCase, listCases, type CaseSummary } from '../../../cases/index';
 import {
   challengeKindOf,
+  contactActor,
   createChallenge,
   findChallenge,
   findConversation,
@@ -32,6 +33,8 @@ import {
   type ChallengeInput,
   type ChallengeKind,
 } from '../../../domain/directory/index';
+import { findActorByOrgnr } from '../../../directory/index';
+import { parseOrgnr } from '../../../domain/orgnr/index';
 import type { Lang } from '../../../engine/index';
 import type { Case } from '../../../rules/index';
 import { pageAccess, signInHref, type PageAccess } from '../../auth/access-guard';
@@ -48,6 +51,7 @@ import {
 } from './challenge-form-page';
 import { renderChallengePage, type ChallengeViewer } from './challenge-page';
 import { CHALLENGE_PATHS, challengePath, conversationPath } from './challenge-urls';
+import { renderContactPage, type ContactRefusal } from './contact-page';
 import { renderConversationPage, renderInboxPage } from './conversation-page';
 import { checkMessage } from './message-input';
 import { notifyOtherSide } from './interest-notifications';
@@ -459,6 +463,41 @@ export function registerChallengeRoutes(app: FastifyInstance): void {
     );
   });
 
+  app.get('/utmaningar/:id/kontakta', async (request, reply) => {
+    const target = await contactTarget(request, reply, queryText(request, 'orgnr'));
+    if (!target) return reply;
+    return showContact(request, reply, target, 200, undefined, { message: '', errors: [] });
+  });
+
+  app.post('/utmaningar/:id/kontakta', async (request, reply) => {
+    const target = await contactTarget(request, reply, field(request.body, 'orgnr').trim());
+    if (!target) return reply;
+    const lang = requestLang(request);
+    const message = field(request.body, 'message');
+    const problems = checkMessage(message, lang);
+    if (problems.length > 0) {
+      return showContact(request, reply, target, 400, undefined, { message, errors: problems });
+    }
+    const at = app.now();
+    const result = await contactActor(app.db, {
+      challengeId: target.challenge.id,
+      posterOrganisationId: target.access.organisation.organisationId,
+      actorOrgnr: target.orgnr,
+      message: message.trim(),
+      actor: target.access.actor,
+      now: at,
+    });
+    if (!result.ok) {
+      if (result.reason === 'not-found') return notFound(reply);
+      return showContact(request, reply, target, 409, result.reason, { message, errors: [] });
+    }
+    await notifyOtherSide(app, result.notice, siteOrigin(request), at);
+    return reply.redirect(
+      withDone(conversationPath(target.challenge.id, result.interestId), lang, 'skickat'),
+      303,
+    );
+  });
+
   app.get(CHALLENGE_PATHS.inbox, async (request, reply) => {
     const access = pageAccess(request, reply, 'interest.read');
     if (!access) return reply;
@@ -474,6 +513,93 @@ export function registerChallengeRoutes(app: FastifyInstance): void {
       }),
     );
   });
+}
+
+/** The challenge and the entry the poster writes to, once the viewer may write to it. */
+interface ContactTarget {
+  access: PageAccess;
+  challenge: ChallengeRecord;
+  orgnr: string;
+  formattedOrgnr: string;
+  name: string;
+  /** the organisation that keeps the entry; null when nobody has claimed it */
+  organisationId: string | null;
+}
+
+/**
+ * Who may write first and to whom: a signed-out visitor is sent to sign in; anyone outside the
+ * poster's organisation, and any challenge, orgnr or entry that is not there (or not listed), is
+ * answered 404 alike; a member of the poster's who may only read is answered 403.
+ */
+async function contactTarget(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  orgnrText: string,
+): Promise<ContactTarget | undefined> {
+  const access = pageAccess(request, reply, 'interest.read');
+  if (!access) return undefined;
+  const db = request.server.db;
+  const challenge = await findChallenge(db, param(request, 'id'));
+  if (!challenge || challenge.organisationId !== access.organisation.organisationId) {
+    notFound(reply);
+    return undefined;
+  }
+  if (!pageAccess(request, reply, 'interest.write')) return undefined;
+  const parsed = parseOrgnr(orgnrText.slice(0, 20));
+  const actor = parsed.ok ? await findActorByOrgnr(db, parsed.digits) : undefined;
+  if (!parsed.ok || !actor) {
+    notFound(reply);
+    return undefined;
+  }
+  return {
+    access,
+    challenge,
+    orgnr: parsed.digits,
+    formattedOrgnr: parsed.formatted,
+    name: actor.name,
+    organisationId: actor.organisationId,
+  };
+}
+
+async function showContact(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  target: ContactTarget,
+  status: number,
+  refused: ContactRefusal | undefined,
+  form: { message: string; errors: readonly string[] },
+): Promise<FastifyReply> {
+  const { challenge } = target;
+  const refusal: ContactRefusal | undefined =
+    refused ??
+    (target.organisationId === null
+      ? 'not-claimed'
+      : target.organisationId === challenge.organisationId
+        ? 'own-organisation'
+        : challenge.status === 'avslutad'
+          ? 'closed'
+          : undefined);
+  const existing =
+    target.organisationId === null || refusal !== undefined
+      ? undefined
+      : await findInterestOfOrganisation(request.server.db, {
+          challengeId: challenge.id,
+          organisationId: target.organisationId,
+        });
+  return reply
+    .code(status)
+    .type(HTML)
+    .send(
+      renderContactPage({
+        lang: requestLang(request),
+        challenge,
+        target: { orgnr: target.orgnr, formattedOrgnr: target.formattedOrgnr, name: target.name },
+        csrfToken: await formCsrfToken(request, reply),
+        existingInterestId: existing?.id,
+        refusal,
+        form,
+      }),
+    );
 }
 
 async function conversationFor(request: FastifyRequest, access: PageAccess) {

@@ -1,5 +1,5 @@
 // Telling the other side of a conversation that something happened: each new interest or message
-// mails the owners and editors of the organisation that did not write it, each in their own
+// (or the poster's first message to an organisation that fits) mails the owners and editors of the organisation that did not write it, each in their own
 // language, with a link to the conversation.
 import type { FastifyInstance } from 'fastify';
 import { listNotificationRecipients, type InterestNotice } from '../../../challenges/index';
@@ -45,8 +45,15 @@ export async function notifyOtherSide(
           subject:
             notice.kind === 'interest'
               ? t.interestSubject(notice.challengeTitle)
-              : t.messageSubject(notice.challengeTitle),
-          text: notice.kind === 'interest' ? t.interestBody(words) : t.messageBody(words),
+              : notice.kind === 'contact'
+                ? t.contactSubject(notice.challengeTitle)
+                : t.messageSubject(notice.challengeTitle),
+          text:
+            notice.kind === 'interest'
+              ? t.interestBody(words)
+              : notice.kind === 'contact'
+                ? t.contactBody(words)
+                : t.messageBody(words),
         },
         now,
       );

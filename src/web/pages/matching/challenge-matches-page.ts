@@ -10,7 +10,7 @@ import { html } from '../../html';
 import { matchingMessages } from '../../locales/matching-messages';
 import { organisationMessages } from '../../locales/organisation-messages';
 import { renderPage } from '../../page-layout';
-import { pathInLang } from '../../request-lang';
+import { hrefInLang, pathInLang } from '../../request-lang';
 import { hrefWith, matchPagination, scoreAndReasons } from './match-list';
 
 /** The filter values as typed, by the names of the form's fields. */
@@ -32,6 +32,11 @@ export interface ChallengeMatchesView {
   fieldErrors: Partial<Record<keyof ActorFilterValues, string[]>>;
   /** whether the viewer is a member of the organisation that posted the challenge */
   poster: boolean;
+  /**
+   * The orgnrs on this page the viewer can write to in samverka (entries kept by an organisation,
+   * for a member who may write); the others keep the link to the entry's contact details.
+   */
+  writable: ReadonlySet<string>;
 }
 
 /** The address of an actor's entry. */
@@ -153,9 +158,21 @@ export function renderChallengeMatchesPage(view: ChallengeMatchesView): string {
                     ${
                       view.poster &&
                       html`<p>
-                        <a href="${pathInLang(`${actorPath(m.item.orgnr)}#kontakt`, lang)}"
-                          >${f.contact(m.item.name)}</a
-                        >
+                        ${
+                          view.writable.has(m.item.orgnr)
+                            ? html`<a
+                                href="${hrefInLang(
+                                  `/utmaningar/${result.challenge.id}/kontakta`,
+                                  `orgnr=${m.item.orgnr}`,
+                                  lang,
+                                )}"
+                                >${f.writeInSamverka(m.item.name)}</a
+                              >`
+                            : html`<a
+                                href="${pathInLang(`${actorPath(m.item.orgnr)}#kontakt`, lang)}"
+                                >${f.contact(m.item.name)}</a
+                              >`
+                        }
                       </p>`
                     }
                   </li>`,

@@ -2,6 +2,8 @@
 // GETs; a wrong filter value is named on the page and left out, never a fault.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUuid } from '../../../accounts/index';
+import { claimedOrgnrs } from '../../../challenges/index';
+import { roleAllows } from '../../../domain/accounts/index';
 import {
   matchFilterProblemText,
   readActorMatchFilters,
@@ -79,6 +81,14 @@ export function registerMatchingRoutes(app: FastifyInstance): void {
       'kommun' | 'lan' | 'legalForm' | 'registered' | 'goal' | 'minScore'
     >(read.problems, lang);
     const viewer = currentViewer();
+    const poster = viewer.organisation?.organisationId === result.challenge.organisationId;
+    const writable =
+      poster && viewer.organisation && roleAllows(viewer.organisation.role, 'interest.write')
+        ? await claimedOrgnrs(
+            app.db,
+            result.items.map((m) => m.item.orgnr),
+          )
+        : new Set<string>();
     return reply.type(HTML).send(
       renderChallengeMatchesPage({
         lang,
@@ -97,7 +107,8 @@ export function registerMatchingRoutes(app: FastifyInstance): void {
         },
         problems: items,
         fieldErrors,
-        poster: viewer.organisation?.organisationId === result.challenge.organisationId,
+        poster,
+        writable,
       }),
     );
   });
