@@ -707,7 +707,8 @@ export const IMPORT_COLUMNS = [
  * breaks are quoted.
  */
 export function importCsv(actors: readonly SyntheticActor[]): string {
-  const quote = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const quote = (value: string) =>
+    /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
   const lines = [IMPORT_COLUMNS.join(';')];
   for (const a of actors) {
     lines.push(
