@@ -21,12 +21,7 @@ import {
 } from '../../cases/index';
 import type { Action } from '../../domain/accounts/index';
 import { todayInSweden } from '../../domain/calendar/today-in-sweden';
-import {
-  describeProblem,
-  parseJsonText,
-  validateCase,
-  type CaseInputProblem,
-} from '../../domain/case-input';
+import { validateCase } from '../../domain/case-input';
 import {
   assessSavedFacts,
   checkDecision,
@@ -46,6 +41,7 @@ import { renderMemoMarkdown } from '../../memo/memo-markdown';
 import { renderMemoPdf } from '../../memo/memo-pdf';
 import { apiAccess, type ApiAccess as Caller } from '../../web/auth/access-guard';
 import { sendErrors, type ApiError } from '../api-errors';
+import { bodyObject, inputError, integerParam, jsonType, sendJson } from '../json-request';
 import { apiMessages } from '../locales';
 import { langProblem, queryValue, requestLang } from '../request-lang';
 import {
@@ -56,68 +52,12 @@ import {
   presentStoredAssessment,
 } from './cases-presenter';
 
-const JSON_TYPE = 'application/json; charset=utf-8';
-
-function send(reply: FastifyReply, status: number, body: unknown): FastifyReply {
-  return reply
-    .code(status)
-    .type(JSON_TYPE)
-    .header('cache-control', 'private, no-store')
-    .send(JSON.stringify(body));
-}
-
-function problem(path: string, p: CaseInputProblem, lang: Lang): ApiError {
-  return { path, code: p.code, message: describeProblem(p, lang) };
-}
-
 function fieldErrors(problems: readonly SavedCaseFieldProblem[], lang: Lang): ApiError[] {
   return problems.map((p) => ({
     path: p.field,
     code: p.problem.code,
     message: savedCaseProblemText(p.problem, lang),
   }));
-}
-
-function jsonType(value: unknown): 'null' | 'array' | 'string' | 'number' | 'boolean' | 'object' {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  const type = typeof value;
-  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'object';
-}
-
-/** The JSON object a request carries, or the problems with it. */
-function bodyObject(
-  request: FastifyRequest,
-  lang: Lang,
-  allowed: readonly string[],
-): { ok: true; value: Record<string, unknown> } | { ok: false; errors: ApiError[] } {
-  const parsed = parseJsonText(typeof request.body === 'string' ? request.body : '', lang);
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      errors: parsed.errors.map(({ path, code, message }) => ({ path, code, message })),
-    };
-  }
-  const value = parsed.value;
-  if (jsonType(value) !== 'object') {
-    return {
-      ok: false,
-      errors: [
-        problem('', { code: 'wrong-type', expected: ['object'], actual: jsonType(value) }, lang),
-      ],
-    };
-  }
-  const object = value as Record<string, unknown>;
-  const unknown = Object.keys(object).filter((k) => !allowed.includes(k));
-  if (unknown.length > 0) {
-    return {
-      ok: false,
-      errors: unknown.map((field) =>
-        problem(field, { code: 'unknown-field', field, allowed: [...allowed] }, lang),
-      ),
-    };
-  }
-  return { ok: true, value: object };
 }
 
 function notFound(reply: FastifyReply, lang: Lang): FastifyReply {
@@ -142,35 +82,6 @@ function caseId(request: FastifyRequest): string | undefined {
   return isUuid(id) ? id : undefined;
 }
 
-/** An integer query parameter from `min` to `max`, `fallback` when absent. */
-function integerParam(
-  request: FastifyRequest,
-  name: string,
-  range: { min: number; max: number; fallback: number },
-  lang: Lang,
-): { ok: true; value: number } | { ok: false; error: ApiError } {
-  const text = queryValue(request, name);
-  if (text === undefined) return { ok: true, value: range.fallback };
-  if (!/^-?\d{1,9}$/.test(text)) {
-    return {
-      ok: false,
-      error: problem(name, { code: 'wrong-type', expected: ['integer'], actual: 'string' }, lang),
-    };
-  }
-  const value = Number(text);
-  if (value < range.min || value > range.max) {
-    return {
-      ok: false,
-      error: problem(
-        name,
-        { code: 'out-of-range', min: range.min, max: range.max, actual: value },
-        lang,
-      ),
-    };
-  }
-  return { ok: true, value };
-}
-
 /** `GET /api/v1/cases`. */
 export async function getCases(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
   const caller = apiAccess(request, reply, 'case.read');
@@ -182,7 +93,7 @@ export async function getCases(request: FastifyRequest, reply: FastifyReply): Pr
   const status = queryValue(request, 'status') ?? 'open';
   if (status !== 'open' && status !== 'archived' && status !== 'all') {
     errors.push(
-      problem(
+      inputError(
         'status',
         { code: 'not-one-of', allowed: ['open', 'archived', 'all'], actual: status },
         lang,
@@ -199,7 +110,7 @@ export async function getCases(request: FastifyRequest, reply: FastifyReply): Pr
     status: status as 'open' | 'archived' | 'all',
     ...page,
   });
-  return send(reply, 200, presentCaseList(list, page));
+  return sendJson(reply, 200, presentCaseList(list, page));
 }
 
 /** `POST /api/v1/cases`: a title and a case v1 in, the saved case out (201). */
@@ -215,7 +126,8 @@ export async function postCase(request: FastifyRequest, reply: FastifyReply): Pr
   const title = checkTitle(body.value.title);
   if (!title.ok) errors.push(...fieldErrors(title.problems, lang));
   const facts = body.value.case === undefined ? undefined : validateCase(body.value.case, lang);
-  if (facts === undefined) errors.push(problem('case', { code: 'missing', field: 'case' }, lang));
+  if (facts === undefined)
+    errors.push(inputError('case', { code: 'missing', field: 'case' }, lang));
   else if (!facts.ok) {
     errors.push(
       ...facts.errors.map((e) => ({
@@ -235,7 +147,7 @@ export async function postCase(request: FastifyRequest, reply: FastifyReply): Pr
   const found = await findCase(request.server.db, caller.organisationId, saved.id);
   if (found === undefined) throw new Error(`case ${saved.id} was saved but cannot be read`);
   void reply.header('location', caseApiPath(saved.id));
-  return send(reply, 201, presentSavedCase(found));
+  return sendJson(reply, 201, presentSavedCase(found));
 }
 
 /** `GET /api/v1/cases/{id}`. */
@@ -246,7 +158,7 @@ export async function getCase(request: FastifyRequest, reply: FastifyReply): Pro
   const id = caseId(request);
   const saved = id && (await findCase(request.server.db, caller.organisationId, id));
   if (!saved) return notFound(reply, lang);
-  return send(reply, 200, presentSavedCase(saved));
+  return sendJson(reply, 200, presentSavedCase(saved));
 }
 
 /** The fields of a change, and the action each needs besides reading. */
@@ -318,7 +230,7 @@ export async function patchCase(request: FastifyRequest, reply: FastifyReply): P
   const id = caseId(request);
   if (id === undefined) return notFound(reply, lang);
   const applied = await applyChange(request, reply, caller, id, read.version, read.changes, lang);
-  return applied.ok ? send(reply, 200, presentSavedCase(applied.saved)) : reply;
+  return applied.ok ? sendJson(reply, 200, presentSavedCase(applied.saved)) : reply;
 }
 
 async function applyChange(
@@ -399,7 +311,7 @@ export async function postReassessment(
     },
     current,
   );
-  return send(reply, 200, {
+  return sendJson(reply, 200, {
     version: after.version,
     assessment: presentStoredAssessment(latest),
     changes: presentChanges(diff, lang),
@@ -430,10 +342,10 @@ export async function getCaseMemo(request: FastifyRequest, reply: FastifyReply):
   const badLang = langProblem(request, lang);
   if (badLang) errors.push(badLang);
   if (format === undefined)
-    errors.push(problem('format', { code: 'missing', field: 'format' }, lang));
+    errors.push(inputError('format', { code: 'missing', field: 'format' }, lang));
   else if (!(format in MEMO_MEDIA)) {
     errors.push(
-      problem(
+      inputError(
         'format',
         { code: 'not-one-of', allowed: Object.keys(MEMO_MEDIA), actual: format },
         lang,

@@ -3,7 +3,6 @@
 // An orgnr that is not the caller's own is answered 404, exactly like an unknown one.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { findOrganisation } from '../../accounts/index';
-import { describeProblem, parseJsonText, type CaseInputProblem } from '../../domain/case-input';
 import {
   ACTOR_KINDS,
   directoryProblemText,
@@ -28,25 +27,12 @@ import type { Lang } from '../../engine';
 import { LEGAL_FORMS } from '../../rules';
 import { apiAccess } from '../../web/auth/access-guard';
 import { sendErrors, type ApiError } from '../api-errors';
+import { bodyObject, inputError, sendJson } from '../json-request';
 import { langProblem, queryValue, requestLang } from '../request-lang';
 import { directoryApiMessages } from './directory-messages';
 import { actorApiPath, presentActor, presentSearch } from './directory-presenter';
 import { ENTRY_INPUT_FIELDS } from './directory-schema';
 import { findCounty, findMunicipality } from '../../reference/index';
-
-const JSON_TYPE = 'application/json; charset=utf-8';
-
-function send(reply: FastifyReply, status: number, body: unknown): FastifyReply {
-  return reply
-    .code(status)
-    .type(JSON_TYPE)
-    .header('cache-control', 'private, no-store')
-    .send(JSON.stringify(body));
-}
-
-function problem(path: string, p: CaseInputProblem, lang: Lang): ApiError {
-  return { path, code: p.code, message: describeProblem(p, lang) };
-}
 
 function fieldErrors(problems: readonly DirectoryFieldProblem[], lang: Lang): ApiError[] {
   return problems.map((p) => ({
@@ -88,7 +74,7 @@ function booleanParam(
   if (text === 'true') return true;
   if (text === 'false') return false;
   errors.push(
-    problem(name, { code: 'not-one-of', allowed: ['true', 'false'], actual: text }, lang),
+    inputError(name, { code: 'not-one-of', allowed: ['true', 'false'], actual: text }, lang),
   );
   return undefined;
 }
@@ -104,14 +90,18 @@ function integerParam(
   if (text === undefined || text === '') return range.fallback;
   if (!/^-?\d{1,9}$/.test(text)) {
     errors.push(
-      problem(name, { code: 'wrong-type', expected: ['integer'], actual: 'string' }, lang),
+      inputError(name, { code: 'wrong-type', expected: ['integer'], actual: 'string' }, lang),
     );
     return range.fallback;
   }
   const value = Number(text);
   if (value < range.min || value > range.max) {
     errors.push(
-      problem(name, { code: 'out-of-range', min: range.min, max: range.max, actual: value }, lang),
+      inputError(
+        name,
+        { code: 'out-of-range', min: range.min, max: range.max, actual: value },
+        lang,
+      ),
     );
   }
   return value;
@@ -131,7 +121,7 @@ function searchQuery(
   };
   const q = queryValue(request, 'q');
   if (q !== undefined && q.trim() !== '') {
-    if ([...q].length > 200) errors.push(problem('q', { code: 'too-long', max: 200 }, lang));
+    if ([...q].length > 200) errors.push(inputError('q', { code: 'too-long', max: 200 }, lang));
     else query.q = q;
   }
   const kommun = queryValue(request, 'kommun');
@@ -157,7 +147,7 @@ function searchQuery(
   for (const goal of goals) {
     if (!isGoalId(goal)) {
       errors.push(
-        problem('goal', { code: 'not-one-of', allowed: [...GOAL_IDS], actual: goal }, lang),
+        inputError('goal', { code: 'not-one-of', allowed: [...GOAL_IDS], actual: goal }, lang),
       );
     }
   }
@@ -166,7 +156,11 @@ function searchQuery(
   for (const form of legalForms) {
     if (!isLegalForm(form)) {
       errors.push(
-        problem('legalForm', { code: 'not-one-of', allowed: [...LEGAL_FORMS], actual: form }, lang),
+        inputError(
+          'legalForm',
+          { code: 'not-one-of', allowed: [...LEGAL_FORMS], actual: form },
+          lang,
+        ),
       );
     }
   }
@@ -180,7 +174,7 @@ function searchQuery(
     if (isActorKind(kind)) query.kind = kind;
     else {
       errors.push(
-        problem('kind', { code: 'not-one-of', allowed: [...ACTOR_KINDS], actual: kind }, lang),
+        inputError('kind', { code: 'not-one-of', allowed: [...ACTOR_KINDS], actual: kind }, lang),
       );
     }
   }
@@ -196,7 +190,7 @@ export async function getOrganisations(
   const parsed = searchQuery(request, lang);
   if (!parsed.ok) return sendErrors(reply, 400, parsed.errors);
   const result = await searchActors(request.server.db, parsed.query);
-  return send(reply, 200, presentSearch(result, parsed.query, lang));
+  return sendJson(reply, 200, presentSearch(result, parsed.query, lang));
 }
 
 /** `GET /api/v1/organisations/{orgnr}`: a listed entry. */
@@ -210,43 +204,7 @@ export async function getOrganisation(
   const orgnr = pathOrgnr(request);
   const record = orgnr === undefined ? undefined : await findActorByOrgnr(request.server.db, orgnr);
   if (!record) return notFound(reply, lang);
-  return send(reply, 200, presentActor(record, lang));
-}
-
-/** The JSON object of a request's body with only `allowed` keys, or the problems with it. */
-function bodyObject(
-  request: FastifyRequest,
-  lang: Lang,
-  allowed: readonly string[],
-): { ok: true; value: Record<string, unknown> } | { ok: false; errors: ApiError[] } {
-  const parsed = parseJsonText(typeof request.body === 'string' ? request.body : '', lang);
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      errors: parsed.errors.map(({ path, code, message }) => ({ path, code, message })),
-    };
-  }
-  const value = parsed.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    return {
-      ok: false,
-      errors: [
-        problem('', { code: 'wrong-type', expected: ['object'], actual: actual as 'string' }, lang),
-      ],
-    };
-  }
-  const object = value as Record<string, unknown>;
-  const unknown = Object.keys(object).filter((k) => !allowed.includes(k));
-  if (unknown.length > 0) {
-    return {
-      ok: false,
-      errors: unknown.map((field) =>
-        problem(field, { code: 'unknown-field', field, allowed: [...allowed] }, lang),
-      ),
-    };
-  }
-  return { ok: true, value: object };
+  return sendJson(reply, 200, presentActor(record, lang));
 }
 
 /** `PUT /api/v1/organisations/{orgnr}`: the caller organisation's own entry. */
@@ -274,7 +232,7 @@ export async function putOrganisation(
   const errors: ApiError[] = [];
   if (version !== undefined && (!Number.isSafeInteger(version) || (version as number) < 1)) {
     errors.push(
-      problem('version', { code: 'below-minimum', min: 1, actual: Number(version) }, lang),
+      inputError('version', { code: 'below-minimum', min: 1, actual: Number(version) }, lang),
     );
   }
   const typedOrgnr = fields.orgnr;
@@ -297,12 +255,12 @@ export async function putOrganisation(
   switch (saved.outcome) {
     case 'created':
       void reply.header('location', actorApiPath(orgnr));
-      return send(reply, 201, presentActor(saved.record, lang));
+      return sendJson(reply, 201, presentActor(saved.record, lang));
     case 'updated':
     case 'claimed':
-      return send(reply, 200, presentActor(saved.record, lang));
+      return sendJson(reply, 200, presentActor(saved.record, lang));
     case 'conflict':
-      return send(reply, 409, {
+      return sendJson(reply, 409, {
         errors: [{ path: 'version', code: 'version-conflict', message: t.conflict }],
         current: presentActor(saved.current, lang),
       });
@@ -338,7 +296,7 @@ export async function postConfirmation(
       { path: 'orgnr', code: 'not-found', message: directoryApiMessages(lang).noEntry },
     ]);
   }
-  return send(reply, 200, presentActor(confirmed, lang));
+  return sendJson(reply, 200, presentActor(confirmed, lang));
 }
 
 /** `POST /api/v1/organisation-suggestions`: a public body suggests an organisation. */
@@ -367,10 +325,10 @@ export async function postSuggestion(
     actor: caller.actor,
     now: request.server.now(),
   });
-  if (outcome === 'exists') return send(reply, 200, { outcome });
+  if (outcome === 'exists') return sendJson(reply, 200, { outcome });
   const saved = await findActorByOrgnr(request.server.db, checked.value.orgnr, {
     organisationId: organisation.id,
   });
   void reply.header('location', actorApiPath(checked.value.orgnr));
-  return send(reply, 201, { outcome, ...(saved && { entry: presentActor(saved, lang) }) });
+  return sendJson(reply, 201, { outcome, ...(saved && { entry: presentActor(saved, lang) }) });
 }
