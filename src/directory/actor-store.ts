@@ -5,7 +5,7 @@ import { newId } from '../accounts/session-store';
 import type { Database, Queryable } from '../db/database';
 import type { OrganisationKind } from '../domain/accounts/index';
 import { todayInSweden } from '../domain/calendar/today-in-sweden';
-import { areaIndex, type ActorProfileInput } from '../domain/directory/index';
+import { ACTOR_PROFILE_FIELDS, areaIndex, type ActorProfileInput } from '../domain/directory/index';
 import { ACTOR_SELECT, actorFromRow, type ActorRecord, type ActorRow } from './actor-records';
 
 /** The organisation saving its own entry. */
@@ -202,25 +202,8 @@ export async function saveOwnActor(
 
 /** The fields of {@link ActorProfileInput} whose values differ between two records. */
 function changedFields(before: ActorRecord, after: ActorRecord): string[] {
-  const keys: (keyof ActorProfileInput)[] = [
-    'name',
-    'kind',
-    'legalForm',
-    'registeredIdeburen',
-    'registeredIdeburenOn',
-    'workIntegrationMainAim',
-    'disadvantagedStaffShare',
-    'areaCodes',
-    'goals',
-    'cpv',
-    'capacity',
-    'description',
-    'contactName',
-    'contactEmail',
-    'contactPhone',
-    'website',
-    'collaborations',
-  ];
+  // The number is the key of the entry and never changes.
+  const keys = ACTOR_PROFILE_FIELDS.filter((k) => k !== 'orgnr');
   return keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
 

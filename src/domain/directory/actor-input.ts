@@ -97,6 +97,28 @@ export interface ActorProfileInput {
   collaborations: Collaboration[];
 }
 
+/** The fields of an entry in the order forms, files and change lists show them. */
+export const ACTOR_PROFILE_FIELDS = [
+  'orgnr',
+  'name',
+  'kind',
+  'legalForm',
+  'registeredIdeburen',
+  'registeredIdeburenOn',
+  'workIntegrationMainAim',
+  'disadvantagedStaffShare',
+  'areaCodes',
+  'goals',
+  'cpv',
+  'capacity',
+  'description',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'website',
+  'collaborations',
+] as const satisfies readonly (keyof ActorProfileInput)[];
+
 /** An entry as typed: every field may be missing, text, a number, a boolean or a list. */
 export type ActorRawInput = Partial<Record<keyof ActorProfileInput, unknown>>;
 

@@ -3,6 +3,7 @@
 // that is open when something in it is chosen: keyboard-usable and without a script. Every
 // field's error stands beside it and the summary links to its input by id.
 import {
+  ACTOR_PROFILE_FIELDS,
   ACTOR_KINDS,
   areaName,
   COUNTRY_CODE,
@@ -37,24 +38,7 @@ function fieldOrder(kind: ActorFormKind): string[] {
     return ['orgnr', 'name', 'kind', 'legalForm', 'areaCodes', 'goals', 'description'];
   }
   return [
-    'orgnr',
-    'name',
-    'kind',
-    'legalForm',
-    'registeredIdeburen',
-    'registeredIdeburenOn',
-    'workIntegrationMainAim',
-    'disadvantagedStaffShare',
-    'areaCodes',
-    'goals',
-    'cpv',
-    'capacity',
-    'description',
-    'contactName',
-    'contactEmail',
-    'contactPhone',
-    'website',
-    'collaborations',
+    ...ACTOR_PROFILE_FIELDS,
     ...Array.from({ length: COLLABORATION_ROWS }, (_, row) =>
       COLLABORATION_PARTS.map((p) => collaborationId(row, p)),
     ).flat(),
