@@ -1,12 +1,14 @@
 // The board's API: list and post challenges (GET and POST /api/v1/challenges), read and change
 // one (GET and PATCH /api/v1/challenges/{id}), the interest in it (GET and POST
-// /api/v1/challenges/{id}/interests) and a conversation's messages (GET and POST
+// /api/v1/challenges/{id}/interests), the poster's first message to an organisation that fits
+// (POST /api/v1/challenges/{id}/contacts) and a conversation's messages (GET and POST
 // /api/v1/interests/{id}/messages). Reading the board is public; everything else asks apiAccess
 // for its action. A conversation is its two parties' only: to anyone else, and for any id that
 // is not a UUID, it is answered 404 like one that does not exist.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { findOrganisation, isUuid } from '../../accounts/index';
 import {
+  contactActor,
   createChallenge,
   findChallenge,
   findConversation,
@@ -33,6 +35,7 @@ import {
   type ChallengeRawInput,
   type ChallengeStatus,
 } from '../../domain/directory/index';
+import { accountProblemText, checkOrgnrField } from '../../domain/accounts/index';
 import type { Lang } from '../../engine';
 import type { Case } from '../../rules';
 import { apiAccess } from '../../web/auth/access-guard';
@@ -502,6 +505,76 @@ export async function postInterest(request: FastifyRequest, reply: FastifyReply)
         message: result.reason === 'own-challenge' ? t.ownChallenge : t.closed,
       },
     ]);
+  }
+  await notifyOtherSide(request.server, result.notice, siteOrigin(request), now);
+  const conversation = await findConversation(db, {
+    interestId: result.interestId,
+    organisationId: caller.organisationId,
+  });
+  if (!conversation) throw new Error(`interest ${result.interestId} was saved but cannot be read`);
+  void reply.header('location', `/api/v1/interests/${result.interestId}/messages`);
+  return send(reply, result.created ? 201 : 200, {
+    interest: presentInterest(conversation.interest),
+    created: result.created,
+    messageId: result.messageId,
+  });
+}
+
+/** `POST /api/v1/challenges/{id}/contacts`: the poster writes first to an organisation that fits. */
+export async function postContact(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  const caller = apiAccess(request, reply, 'interest.write');
+  if (!caller) return reply;
+  const lang = requestLang(request);
+  const badLang = langProblem(request, lang);
+  if (badLang) return sendErrors(reply, 400, [badLang]);
+  const db = request.server.db;
+  const challenge = await findChallenge(db, pathId(request));
+  if (!challenge || challenge.organisationId !== caller.organisationId) {
+    return notFound(reply, lang, 'challenge');
+  }
+  const body = bodyObject(request, lang, ['orgnr', 'message']);
+  if (!body.ok) return sendErrors(reply, 400, body.errors);
+  const errors: ApiError[] = [];
+  const orgnr = checkOrgnrField(
+    'orgnr',
+    typeof body.value.orgnr === 'string' ? body.value.orgnr.slice(0, 20) : '',
+  );
+  if (!orgnr.ok) {
+    for (const p of orgnr.problems) {
+      errors.push({
+        path: 'orgnr',
+        code: p.problem.code,
+        message: accountProblemText(p.problem, lang),
+      });
+    }
+  }
+  const message = typeof body.value.message === 'string' ? body.value.message : '';
+  for (const text of checkMessage(message, lang)) {
+    errors.push({ path: 'message', code: 'invalid', message: text });
+  }
+  if (errors.length > 0 || !orgnr.ok) return sendErrors(reply, 400, errors);
+  const now = request.server.now();
+  const result = await contactActor(db, {
+    challengeId: challenge.id,
+    posterOrganisationId: caller.organisationId,
+    actorOrgnr: orgnr.digits,
+    message: message.trim(),
+    actor: caller.actor,
+    now,
+  });
+  const t = challengesApiMessages(lang);
+  if (!result.ok) {
+    if (result.reason === 'not-found') {
+      return sendErrors(reply, 404, [
+        { path: 'orgnr', code: 'not-found', message: t.actorNotFound },
+      ]);
+    }
+    const text = {
+      'not-claimed': t.notClaimed,
+      'own-organisation': t.ownOrganisation,
+      closed: t.contactClosed,
+    }[result.reason];
+    return sendErrors(reply, 409, [{ path: 'orgnr', code: result.reason, message: text }]);
   }
   await notifyOtherSide(request.server, result.notice, siteOrigin(request), now);
   const conversation = await findConversation(db, {

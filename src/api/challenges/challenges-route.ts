@@ -8,6 +8,7 @@ import {
   getMessages,
   patchChallenge,
   postChallenge,
+  postContact,
   postInterest,
   postMessage,
 } from './challenges-handler';
@@ -155,6 +156,41 @@ export const CHALLENGE_ROUTES: readonly ApiRoute[] = [
       },
     },
     handler: postInterest,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/challenges/{id}/contacts',
+    operationId: 'contactOrganisation',
+    summary: 'Write first to an organisation that fits your challenge',
+    description:
+      'The poster’s organisation opens a conversation with the organisation that keeps the directory entry `orgnr` (typically one of `/api/v1/challenges/{id}/matches`), with its message first; when the two already have a conversation about the challenge, the message is added to it (200). The organisation’s owners and editors are told by e-mail (who wrote and about what, not the message). For the poster’s organisation only; anyone else is answered 404.',
+    tag: 'challenges',
+    access: { action: 'interest.write' },
+    parameters: ['challengeId', 'lang'],
+    requestBody: 'NewContact',
+    responses: {
+      200: {
+        description: 'The two already had a conversation: the message was added.',
+        schema: 'InterestRegistered',
+      },
+      201: {
+        description: 'The conversation opened.',
+        schema: 'InterestRegistered',
+        headers: ['Location'],
+      },
+      400: BAD_REQUEST,
+      404: {
+        description:
+          'No challenge with this id that your organisation posted (path id), or no listed directory entry with this orgnr (path orgnr).',
+        schema: 'Errors',
+      },
+      409: {
+        description:
+          'Nobody in samverka keeps the entry (code not-claimed: use its contact details), it is your own organisation (code own-organisation), or the challenge is closed (code closed). Nothing was written.',
+        schema: 'Errors',
+      },
+    },
+    handler: postContact,
   },
   {
     method: 'GET',

@@ -240,6 +240,19 @@ export const CHALLENGE_SCHEMAS = {
       messageId: UUID,
     },
   },
+  NewContact: {
+    type: 'object',
+    required: ['orgnr', 'message'],
+    additionalProperties: false,
+    properties: {
+      orgnr: {
+        type: 'string',
+        description:
+          'The organisationsnummer of the directory entry to write to, NNNNNN-NNNN or ten digits.',
+      },
+      message: { type: 'string', minLength: 1, maxLength: 5000 },
+    },
+  },
   Conversation: {
     type: 'object',
     required: ['interest', 'messages'],
