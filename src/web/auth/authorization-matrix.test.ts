@@ -1,4 +1,5 @@
-// The authorisation matrix: every route of the account areas and of the cases API, asked by
+// The authorisation matrix: every route of the account areas and of the cases API, and the
+// member-only routes of the challenge board and of a public body's directory suggestions, asked by
 // every kind of caller — signed out, each role, each token scope — about something of their own
 // organisation and of another one. The expected status is worked out from the access table
 // (src/domain/accounts/access-rules.ts), not written per cell, so the table and the routes are
@@ -19,6 +20,7 @@ import { createInvitation } from '../../accounts/invitations';
 import { registerApi } from '../../api/index';
 import { buildServer } from '../../app/build-server';
 import { saveCase, changeCase } from '../../cases/index';
+import { createChallenge } from '../../challenges/index';
 import { migrate } from '../../db/migrate';
 import {
   roleAllows,
@@ -157,6 +159,32 @@ async function freshMember(world: World, where: Where): Promise<string> {
     now: new Date(),
   });
   return user.id;
+}
+
+/** A fresh challenge (or initiative) posted by the organisation. */
+async function freshChallenge(
+  world: World,
+  where: Where,
+): Promise<{ id: string; version: number }> {
+  const by = owner(world, where);
+  const record = await createChallenge(world.app.db, {
+    organisation: { id: by.organisationId, kind: where === 'own' ? 'public-body' : 'ideburen' },
+    input: {
+      title: 'Matrisutmaning',
+      description: 'Ensamhet bland äldre.',
+      goals: ['aldre'],
+      areaCodes: ['1280'],
+      cpv: [],
+      startsOn: null,
+      endsOn: null,
+      budgetSek: null,
+      status: 'dialog',
+    },
+    caseFacts: null,
+    actor: { kind: 'user', userId: by.user.id },
+    now: new Date(),
+  });
+  return { id: record.id, version: record.version };
 }
 
 const caseRoute = (
@@ -487,6 +515,127 @@ const ROUTES: readonly RouteCase[] = [
     request: async (w, where, a) =>
       get(`/api/v1/cases/${(await freshCase(w, where)).id}/memo?format=md`, a),
   },
+  // The challenge board, the organisation's conversations and the directory. The own
+  // organisation is a public body, so it posts challenges and suggests organisations; the
+  // other organisation's subject is its initiative.
+  {
+    name: 'GET /utmaningar/ny',
+    kind: 'page',
+    need: 'challenge.create',
+    scoped: false,
+    ok: 200,
+    request: (_w, _x, a) => get('/utmaningar/ny', a),
+  },
+  {
+    name: 'POST /utmaningar/ny',
+    kind: 'page',
+    need: 'challenge.create',
+    scoped: false,
+    ok: 303,
+    request: (_w, _x, a) =>
+      form('/utmaningar/ny', a, {
+        title: 'Ny utmaning',
+        description: 'Unga som lämnar skolan utan betyg.',
+        status: 'ide',
+      }),
+  },
+  {
+    name: 'GET /utmaningar/{id}/andra',
+    kind: 'page',
+    need: 'challenge.update',
+    scoped: true,
+    ok: 200,
+    request: async (w, where, a) =>
+      get(`/utmaningar/${(await freshChallenge(w, where)).id}/andra`, a),
+  },
+  {
+    name: 'POST /utmaningar/{id}/andra',
+    kind: 'page',
+    need: 'challenge.update',
+    scoped: true,
+    ok: 303,
+    async request(w, where, a) {
+      const c = await freshChallenge(w, where);
+      return form(`/utmaningar/${c.id}/andra`, a, {
+        version: String(c.version),
+        title: 'Ändrad utmaning',
+        description: 'Ensamhet bland äldre i hela kommunen.',
+        status: 'dialog',
+      });
+    },
+  },
+  {
+    name: 'GET /organisation/intressen',
+    kind: 'page',
+    need: 'interest.read',
+    scoped: false,
+    ok: 200,
+    request: (_w, _x, a) => get('/organisation/intressen', a),
+  },
+  {
+    name: 'GET /aktorer/foresla',
+    kind: 'page',
+    need: 'directory.suggest',
+    scoped: false,
+    ok: 200,
+    request: (_w, _x, a) => get('/aktorer/foresla', a),
+  },
+  {
+    name: 'POST /aktorer/foresla',
+    kind: 'page',
+    need: 'directory.suggest',
+    scoped: false,
+    ok: 303,
+    request: (_w, _x, a) =>
+      form('/aktorer/foresla', a, { orgnr: nextTestOrgnr(), name: 'Föreslagen förening' }),
+  },
+  {
+    name: 'POST /api/v1/challenges',
+    kind: 'api',
+    need: 'challenge.create',
+    scoped: false,
+    ok: 201,
+    request: (_w, _x, a) =>
+      json('POST', '/api/v1/challenges', a, {
+        title: 'Utmaning via API',
+        description: 'Otrygghet i centrum på kvällarna.',
+      }),
+  },
+  {
+    name: 'PATCH /api/v1/challenges/{id}',
+    kind: 'api',
+    need: 'challenge.update',
+    scoped: true,
+    ok: 200,
+    async request(w, where, a) {
+      const c = await freshChallenge(w, where);
+      return json('PATCH', `/api/v1/challenges/${c.id}`, a, {
+        version: c.version,
+        title: 'Ändrad via API',
+      });
+    },
+  },
+  {
+    name: 'GET /api/v1/challenges/{id}/interests',
+    kind: 'api',
+    need: 'interest.read',
+    scoped: true,
+    ok: 200,
+    request: async (w, where, a) =>
+      get(`/api/v1/challenges/${(await freshChallenge(w, where)).id}/interests`, a),
+  },
+  {
+    name: 'POST /api/v1/organisation-suggestions',
+    kind: 'api',
+    need: 'directory.suggest',
+    scoped: false,
+    ok: 201,
+    request: (_w, _x, a) =>
+      json('POST', '/api/v1/organisation-suggestions', a, {
+        orgnr: nextTestOrgnr(),
+        name: 'Föreslagen via API',
+      }),
+  },
 ];
 
 /** Tokens are for the API: on a page, a bearer token counts for nothing. */
@@ -598,6 +747,7 @@ describeEachDatabase('the authorisation matrix', (target) => {
               // Nothing of the other organisation shows through a refusal.
               expect(response.body).not.toContain('Andra föreningen');
               expect(response.body).not.toContain('Matrisärende');
+              expect(response.body).not.toContain('Matrisutmaning');
             }
           });
         }
