@@ -100,6 +100,8 @@ const COMPARED: ActorSearchQuery[] = [
   { ...ALL, kommun: '1480' },
   { ...ALL, lan: '14', goals: ['aldre'] },
   { limit: 7, offset: 7, q: 'idrottsklubb' },
+  { limit: 5, offset: 5, q: 'idrott', exactLimit: 3 },
+  { limit: 10, offset: 0, exactLimit: 10 },
 ];
 const answers: Partial<Record<'pglite' | 'postgresql', ActorSearchResult[]>> = {};
 
@@ -261,6 +263,40 @@ describeEachDatabase('searching the directory', (target) => {
     expect(keys).toEqual([...keys].sort());
   });
 
+  it('above the exact limit, says there are more, counts nothing and pages by name', async () => {
+    const exact = await search({ q: 'idrott' });
+    expect(exact.exact).toBe(true);
+    const limit = exact.total - 1;
+    const over = await search({ q: 'idrott', exactLimit: limit, limit: 4 });
+    expect(over.exact).toBe(false);
+    expect(over.total).toBe(limit);
+    expect(over.facets).toEqual({
+      lan: [],
+      kommun: [],
+      goals: [],
+      legalForms: [],
+      registered: { yes: 0, no: 0, unknown: 0 },
+    });
+    // Every match, by name then number, page after page.
+    const byName = [...exact.hits]
+      .sort((x, y) =>
+        x.name.toLowerCase() === y.name.toLowerCase()
+          ? x.orgnr.localeCompare(y.orgnr)
+          : x.name.toLowerCase() < y.name.toLowerCase()
+            ? -1
+            : 1,
+      )
+      .map((h) => h.orgnr);
+    const paged: string[] = [];
+    for (let offset = 0; offset < exact.total + 4; offset += 4) {
+      const page = await search({ q: 'idrott', exactLimit: limit, limit: 4, offset });
+      paged.push(...page.hits.map((h) => h.orgnr));
+    }
+    expect(paged).toEqual(byName);
+    // At the limit itself the answer is still exact.
+    expect((await search({ q: 'idrott', exactLimit: exact.total })).exact).toBe(true);
+  });
+
   it('never shows an unlisted suggestion', async () => {
     expect(names(await search({ q: 'hemliga föreningen' }))).toEqual([]);
     expect(names(await search({ q: 'ensamhet', kommun: '1480' }))).toEqual([
@@ -290,6 +326,7 @@ describe('the two databases', () => {
       expect(postgresql).toBeDefined();
       const shape = (results: ActorSearchResult[]) =>
         results.map((r) => ({
+          exact: r.exact,
           total: r.total,
           hits: r.hits.map((h) => [h.orgnr, h.score]),
           facets: r.facets,

@@ -1,7 +1,7 @@
 // The directory's search: Swedish full-text search with stemming and ranking, fuzzy matching of
 // names (pg_trgm), filters by area, goal, legal form, registration, kind and work integration,
 // and the counts of each facet over the matches. Only listed entries are searched.
-import type { Queryable } from '../db/database';
+import type { Database } from '../db/database';
 import { coveringAreas, type ActorKind } from '../domain/directory/index';
 import { municipalityList } from '../reference/index';
 import { buildTsQuery, queryWords } from '../search/tsquery-builder';
@@ -27,7 +27,16 @@ export interface ActorSearchQuery {
   workIntegration?: boolean;
   limit: number;
   offset: number;
+  /** The most matches that are counted and ranked exactly; {@link EXACT_MATCH_LIMIT} unless given. */
+  exactLimit?: number;
 }
+
+/**
+ * The most matches a search counts, counts facets over and ranks by score. Counting and ranking
+ * read every match, so above this the cost would grow with the directory; a search narrower than
+ * this is answered exactly.
+ */
+export const EXACT_MATCH_LIMIT = 1000;
 
 /** A hit: the entry and how well it matched the words (0 without words). */
 export type ActorSearchHit = ActorRecord & { score: number };
@@ -43,8 +52,14 @@ export interface ActorSearchFacets {
   registered: { yes: number; no: number; unknown: number };
 }
 
-/** One page of hits, the number of all matches and the facets over all matches. */
+/**
+ * One page of hits, the number of matches and the facets. When `exact`, `total` is the number of
+ * all matches, the facets count them all and hits with words come by score. When not, there are
+ * more than `total` (the exact limit) matches: the facets are empty, and the hits come by name
+ * then orgnr, with or without words.
+ */
 export interface ActorSearchResult {
+  exact: boolean;
   total: number;
   hits: ActorSearchHit[];
   facets: ActorSearchFacets;
@@ -102,36 +117,69 @@ function filters(query: ActorSearchQuery): Filters {
 }
 
 /**
- * Searches the listed entries. Without words the hits come by name, then orgnr; with words by
- * score (full-text rank plus name likeness), then name, then orgnr: a total order, so pages
- * follow each other without repeats or gaps. Facets count every match, not only the page.
+ * Searches the listed entries. Up to the exact limit of matches, the hits come without words by
+ * name, then orgnr, and with words by score (full-text rank plus name likeness), then name, then
+ * orgnr; the facets count every match, not only the page. Above it, the hits come by name, then
+ * orgnr, and nothing is counted. Either order is total, so pages follow each other without
+ * repeats or gaps.
  */
 export async function searchActors(
-  db: Queryable,
+  db: Database,
   query: ActorSearchQuery,
 ): Promise<ActorSearchResult> {
   const f = filters(query);
+  const cap = query.exactLimit ?? EXACT_MATCH_LIMIT;
   // Rounded so that both databases order equal scores the same way.
   const score = f.words
     ? `round((ts_rank_cd(a.tsv, ${f.words.tsquery}) + word_similarity(${f.words.name}, a.name_fold))::numeric, 6)`
     : '0';
-  const order = f.words ? 'score DESC, a.name_key, a.orgnr' : 'a.name_key, a.orgnr';
-  const limit = `$${f.params.length + 1}`;
-  const offset = `$${f.params.length + 2}`;
-  const [hits, facets] = await Promise.all([
-    db.query<ActorRow & { score: string | number }>(
+  const next = f.params.length;
+  return db.transaction(async (tx) => {
+    // The matches, at most one more than the limit, by the indexes. The planner's estimates of
+    // prefix text queries and trigram matches can be off by several times, and with LIMIT it
+    // then reads the table in order, computing name likeness for every row until enough match
+    // (half a second at national scale for a word that a few thousand entries have); through
+    // the indexes it reads only matches. The setting lasts until the transaction ends.
+    await tx.query('SET LOCAL enable_seqscan = off');
+    const probe = await tx.query<{ id: string }>(
+      `SELECT a.id FROM actors a WHERE ${f.where} LIMIT $${next + 1}`,
+      [...f.params, cap + 1],
+    );
+    if (probe.rows.length > cap) {
+      const page = await tx.query<ActorRow & { score: string | number }>(
+        `SELECT ${ACTOR_SELECT}, ${score} AS score FROM actors a
+          WHERE ${f.where}
+          ORDER BY a.name_key, a.orgnr
+          LIMIT $${next + 1} OFFSET $${next + 2}`,
+        [...f.params, query.limit, query.offset],
+      );
+      return {
+        exact: false,
+        total: cap,
+        hits: hitsFrom(page.rows),
+        facets: { lan: [], kommun: [], goals: [], legalForms: [], registered: NO_COUNTS },
+      };
+    }
+    // Few enough: every match by its key, ranked and counted.
+    const ids = `$${next + 1}::uuid[]`;
+    const matched = probe.rows.map((r) => r.id);
+    const order = f.words ? 'score DESC, a.name_key, a.orgnr' : 'a.name_key, a.orgnr';
+    const hits = await tx.query<ActorRow & { score: string | number }>(
       `SELECT ${ACTOR_SELECT}, ${score} AS score FROM actors a
-        WHERE ${f.where}
+        WHERE a.id = ANY(${ids}) AND ${f.where}
         ORDER BY ${order}
-        LIMIT ${limit} OFFSET ${offset}`,
-      [...f.params, query.limit, query.offset],
-    ),
-    db.query<FacetRow>(facetSql(f.where), f.params),
-  ]);
-  return {
-    ...facetsFromRows(facets.rows),
-    hits: hits.rows.map((row) => ({ ...actorFromRow(row), score: Number(row.score) })),
-  };
+        LIMIT $${next + 2} OFFSET $${next + 3}`,
+      [...f.params, matched, query.limit, query.offset],
+    );
+    const facets = await tx.query<FacetRow>(facetSql('a.id = ANY($1::uuid[])'), [matched]);
+    return { exact: true, ...facetsFromRows(facets.rows), hits: hitsFrom(hits.rows) };
+  });
+}
+
+const NO_COUNTS = { yes: 0, no: 0, unknown: 0 };
+
+function hitsFrom(rows: readonly (ActorRow & { score: string | number })[]): ActorSearchHit[] {
+  return rows.map((row) => ({ ...actorFromRow(row), score: Number(row.score) }));
 }
 
 interface FacetRow {
@@ -143,7 +191,7 @@ interface FacetRow {
 }
 
 // Every facet in one statement over the matches, read once: the matches are a CTE that each
-// count scans, so a large result is filtered once rather than once per facet.
+// count scans, so the result is read once rather than once per facet.
 function facetSql(where: string): string {
   return `WITH m AS MATERIALIZED (
       SELECT a.area_codes, a.area_index, a.goals, a.legal_form, a.registered_ideburen,
@@ -172,7 +220,7 @@ const byCount =
   (x: T, y: T) =>
     y.count - x.count || (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0);
 
-function facetsFromRows(rows: readonly FacetRow[]): Omit<ActorSearchResult, 'hits'> {
+function facetsFromRows(rows: readonly FacetRow[]): Omit<ActorSearchResult, 'hits' | 'exact'> {
   let total = 0;
   let se = 0;
   const lan: { code: string; count: number }[] = [];

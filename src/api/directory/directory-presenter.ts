@@ -56,6 +56,7 @@ export function presentSearch(
   lang: Lang,
 ) {
   return {
+    exact: result.exact,
     total: result.total,
     limit: page.limit,
     offset: page.offset,

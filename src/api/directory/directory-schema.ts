@@ -260,10 +260,15 @@ export const DIRECTORY_SCHEMAS = {
   DirectorySearchResults: {
     type: 'object',
     description:
-      'A page of listed entries, the number of all matches, and the facets over all matches.',
-    required: ['total', 'limit', 'offset', 'hits', 'facets'],
+      'A page of listed entries, the number of matches, and the facets over all matches. Up to 1000 matches (exact true) the total and the facet counts are exact and, with q, hits come by score. Above that (exact false) there are more than total matches, the facets are empty and the hits come by name, then orgnr.',
+    required: ['exact', 'total', 'limit', 'offset', 'hits', 'facets'],
     additionalProperties: false,
     properties: {
+      exact: {
+        type: 'boolean',
+        description:
+          'Whether total and the facets count every match. When false, there are more than total matches and the facets are empty.',
+      },
       total: COUNT,
       limit: { type: 'integer' },
       offset: { type: 'integer' },

@@ -81,6 +81,9 @@ export const directoryEn: DirectoryMessages = {
     applyButton: 'Show results',
     clearFilters: 'Clear search and filters',
     total: (n) => (n === 1 ? '1 organisation' : `${n} organisations`),
+    totalMore: (n) => `More than ${n.toLocaleString('en-GB')} organisations`,
+    notCounted: (n) =>
+      `The search finds more than ${n.toLocaleString('en-GB')} entries. They are shown by name and the filters show no counts. Narrow the search with words or filters to see the counts and the best matches first.`,
     searchedFor: (q) => `Searched for “${q}”.`,
     noResults: 'No organisation in the directory fits the search.',
     noResultsHelp: [
@@ -118,6 +121,7 @@ export const directoryEn: DirectoryMessages = {
       previous: 'Previous page',
       next: 'Next page',
       pageOf: (page, pages) => `Page ${page} of ${pages}`,
+      page: (page) => `Page ${page}`,
     },
   },
   entry: {

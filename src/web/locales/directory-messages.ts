@@ -89,6 +89,10 @@ export interface DirectoryMessages {
     clearFilters: string;
     /** the heading of the results: how many were found */
     total: (n: number) => string;
+    /** the heading of the results when there are more than the exact limit (n) */
+    totalMore: (n: number) => string;
+    /** why a large result has no counts and comes by name */
+    notCounted: (n: number) => string;
     /** what the words searched for were */
     searchedFor: (q: string) => string;
     noResults: string;
@@ -124,6 +128,8 @@ export interface DirectoryMessages {
       previous: string;
       next: string;
       pageOf: (page: number, pages: number) => string;
+      /** a page of a result whose size is not counted */
+      page: (page: number) => string;
     };
   };
   entry: {

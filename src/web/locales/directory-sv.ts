@@ -80,6 +80,9 @@ export const directorySv: DirectoryMessages = {
     applyButton: 'Visa resultat',
     clearFilters: 'Rensa sökning och filter',
     total: (n) => (n === 1 ? '1 organisation' : `${n} organisationer`),
+    totalMore: (n) => `Fler än ${n.toLocaleString('sv-SE')} organisationer`,
+    notCounted: (n) =>
+      `Sökningen ger fler än ${n.toLocaleString('sv-SE')} träffar. De visas i namnordning och antalen vid filtren visas inte. Smalna av sökningen med ord eller filter så visas antalen och träffarna sorteras efter hur väl de matchar.`,
     searchedFor: (q) => `Sökt på ”${q}”.`,
     noResults: 'Ingen organisation i katalogen passar sökningen.',
     noResultsHelp: [
@@ -118,6 +121,7 @@ export const directorySv: DirectoryMessages = {
       previous: 'Föregående sida',
       next: 'Nästa sida',
       pageOf: (page, pages) => `Sida ${page} av ${pages}`,
+      page: (page) => `Sida ${page}`,
     },
   },
   entry: {

@@ -2,9 +2,9 @@
 // works without a script), the number found, a page of entries, page links that keep the
 // filters, help when nothing is found, the export and, for public bodies, a way to suggest.
 import type { ActorSearchHit, ActorSearchResult } from '../../../directory/index';
-import { ACTOR_KINDS, areaName, goalName } from '../../../domain/directory/index';
+import { ACTOR_KINDS, areaName, GOAL_IDS, goalName } from '../../../domain/directory/index';
 import type { Lang } from '../../../engine/index';
-import { countyList, findMunicipality } from '../../../reference/index';
+import { countyList, findMunicipality, municipalityList } from '../../../reference/index';
 import { LEGAL_FORMS } from '../../../rules/index';
 import { selectField, textField } from '../../form-fields';
 import { html, type Html } from '../../html';
@@ -38,7 +38,12 @@ const SNIPPET_LENGTH = 220;
 export function renderDirectoryListPage(view: DirectoryListView): string {
   const { lang, query, result } = view;
   const t = directoryMessages(lang).list;
-  const pages = Math.max(1, Math.ceil(result.total / ACTORS_PER_PAGE));
+  // Above the exact limit the number of pages is not known: there is a next page while pages
+  // are full.
+  const pages = result.exact
+    ? Math.max(1, Math.ceil(result.total / ACTORS_PER_PAGE))
+    : query.page + (result.hits.length === ACTORS_PER_PAGE ? 1 : 0);
+  const heading = result.exact ? t.total(result.total) : t.totalMore(result.total);
   return renderPage({
     lang,
     path: DIRECTORY_PATHS.list,
@@ -48,7 +53,8 @@ export function renderDirectoryListPage(view: DirectoryListView): string {
       <p class="lead">${t.lead}</p>
       ${ignoredNotice(view)} ${searchForm(view)}
       <section aria-labelledby="results-heading">
-        <h2 id="results-heading">${t.total(result.total)}</h2>
+        <h2 id="results-heading">${heading}</h2>
+        ${!result.exact && html`<p>${t.notCounted(result.total)}</p>`}
         ${query.filters.q !== '' && html`<p>${t.searchedFor(query.filters.q)}</p>`}
         ${
           result.hits.length > 0
@@ -146,16 +152,25 @@ function searchForm(view: DirectoryListView): Html {
   const lanCount = new Map(facets.lan.map((x) => [x.code, x.count]));
   const goalCount = new Map(facets.goals.map((x) => [x.id, x.count]));
   const formCount = new Map(facets.legalForms.map((x) => [x.id, x.count]));
+  // Without counts, every option is offered, by its name alone.
+  const counted = (label: string, count: number) =>
+    result.exact ? l.withCount(label, count) : label;
   const counties = [...countyList()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  const kommuner = facets.kommun
+  const kommuner = (
+    result.exact ? facets.kommun : municipalityList().map((m) => ({ code: m.code, count: 0 }))
+  )
     .map((k) => ({ code: k.code, count: k.count, name: findMunicipality(k.code)?.name ?? k.code }))
     .concat(
-      filters.kommun !== undefined && !facets.kommun.some((k) => k.code === filters.kommun)
+      filters.kommun !== undefined &&
+        result.exact &&
+        !facets.kommun.some((k) => k.code === filters.kommun)
         ? [{ code: filters.kommun, count: 0, name: areaName(filters.kommun, lang) }]
         : [],
     )
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  const goals = [...goalCount.keys(), ...filters.goals.filter((g) => !goalCount.has(g))];
+  const goals = result.exact
+    ? [...goalCount.keys(), ...filters.goals.filter((g) => !goalCount.has(g))]
+    : GOAL_IDS;
   const legalLabels = organisationMessages(lang).legalForms;
   const yesNo = (
     name: string,
@@ -169,10 +184,14 @@ function searchForm(view: DirectoryListView): Html {
       { value: '', label: l.any, checked: current === undefined },
       {
         value: 'yes',
-        label: counts ? l.withCount(yes, counts.yes) : yes,
+        label: counts && result.exact ? l.withCount(yes, counts.yes) : yes,
         checked: current === 'yes',
       },
-      { value: 'no', label: counts ? l.withCount(no, counts.no) : no, checked: current === 'no' },
+      {
+        value: 'no',
+        label: counts && result.exact ? l.withCount(no, counts.no) : no,
+        checked: current === 'no',
+      },
     ]);
   return html`<form method="get" action="${DIRECTORY_PATHS.list}" role="search" novalidate>
     ${lang !== 'sv' && html`<input type="hidden" name="lang" value="${lang}" />`}
@@ -193,7 +212,7 @@ function searchForm(view: DirectoryListView): Html {
       <select class="input" id="lan" name="${FILTER_PARAMS.lan}">
         ${option('', l.anyLan, filters.lan === undefined)}
         ${counties.map((c) =>
-          option(c.code, l.withCount(c.name, lanCount.get(c.code) ?? 0), c.code === filters.lan),
+          option(c.code, counted(c.name, lanCount.get(c.code) ?? 0), c.code === filters.lan),
         )}
       </select>
     </div>
@@ -206,7 +225,7 @@ function searchForm(view: DirectoryListView): Html {
       errorPrefix: t.errorPrefix,
       options: [
         ['', l.anyKommun],
-        ...kommuner.map((k) => [k.code, l.withCount(k.name, k.count)] as const),
+        ...kommuner.map((k) => [k.code, counted(k.name, k.count)] as const),
       ],
     })}
     ${choiceGroup(
@@ -215,7 +234,7 @@ function searchForm(view: DirectoryListView): Html {
       f.goals,
       goals.map((g) => ({
         value: g,
-        label: l.withCount(goalName(g, lang), goalCount.get(g) ?? 0),
+        label: counted(goalName(g, lang), goalCount.get(g) ?? 0),
         checked: filters.goals.includes(g),
       })),
     )}
@@ -225,7 +244,7 @@ function searchForm(view: DirectoryListView): Html {
       f.legalForm,
       LEGAL_FORMS.map((form) => ({
         value: form,
-        label: l.withCount(legalLabels[form], formCount.get(form) ?? 0),
+        label: counted(legalLabels[form], formCount.get(form) ?? 0),
         checked: filters.legalForms.includes(form),
       })),
     )}
@@ -309,7 +328,7 @@ function pagination(view: DirectoryListView, pages: number): Html | false {
       query.page > 1 &&
       html`<a href="${href(Math.min(query.page - 1, pages))}" rel="prev">${t.previous}</a>`
     }
-    <span>${t.pageOf(query.page, pages)}</span>
+    <span>${view.result.exact ? t.pageOf(query.page, pages) : t.page(query.page)}</span>
     ${query.page < pages && html`<a href="${href(query.page + 1)}" rel="next">${t.next}</a>`}
   </nav>`;
 }
