@@ -29,6 +29,8 @@ export interface ActorSearchQuery {
   offset: number;
   /** The most matches that are counted and ranked exactly; {@link EXACT_MATCH_LIMIT} unless given. */
   exactLimit?: number;
+  /** The most matches put in name order from the first look; {@link SORTED_MATCH_LIMIT} unless given. */
+  sortedLimit?: number;
 }
 
 /**
@@ -37,6 +39,12 @@ export interface ActorSearchQuery {
  * this is answered exactly.
  */
 export const EXACT_MATCH_LIMIT = 1000;
+
+/**
+ * Above the exact limit, up to this many matches are put in name order from what the first look
+ * found; more than this lie so close together in name order that walking the name index is cheap.
+ */
+export const SORTED_MATCH_LIMIT = 5000;
 
 /** A hit: the entry and how well it matched the words (0 without words). */
 export type ActorSearchHit = ActorRecord & { score: number };
@@ -129,6 +137,7 @@ export async function searchActors(
 ): Promise<ActorSearchResult> {
   const f = filters(query);
   const cap = query.exactLimit ?? EXACT_MATCH_LIMIT;
+  const sorted = Math.max(cap, query.sortedLimit ?? SORTED_MATCH_LIMIT);
   // Rounded so that both databases order equal scores the same way.
   const score = f.words
     ? `round((ts_rank_cd(a.tsv, ${f.words.tsquery}) + word_similarity(${f.words.name}, a.name_fold))::numeric, 6)`
@@ -141,18 +150,44 @@ export async function searchActors(
     // (half a second at national scale for a word that a few thousand entries have); through
     // the indexes it reads only matches. The setting lasts until the transaction ends.
     await tx.query('SET LOCAL enable_seqscan = off');
-    const probe = await tx.query<{ id: string }>(
-      `SELECT a.id FROM actors a WHERE ${f.where} LIMIT $${next + 1}`,
-      [...f.params, cap + 1],
+    const probe = await tx.query<{ id: string; name_key: string; orgnr: string }>(
+      `SELECT a.id, a.name_key, a.orgnr FROM actors a WHERE ${f.where} LIMIT $${next + 1}`,
+      [...f.params, sorted + 1],
     );
     if (probe.rows.length > cap) {
-      const page = await tx.query<ActorRow & { score: string | number }>(
-        `SELECT ${ACTOR_SELECT}, ${score} AS score FROM actors a
-          WHERE ${f.where}
-          ORDER BY a.name_key, a.orgnr
-          LIMIT $${next + 1} OFFSET $${next + 2}`,
-        [...f.params, query.limit, query.offset],
-      );
+      const page =
+        probe.rows.length > sorted
+          ? // So many match that they lie close together in name order: walking the name
+            // index until a page is full reads few rows.
+            await tx.query<ActorRow & { score: string | number }>(
+              `SELECT ${ACTOR_SELECT}, ${score} AS score FROM actors a
+                WHERE ${f.where}
+                ORDER BY a.name_key, a.orgnr
+                LIMIT $${next + 1} OFFSET $${next + 2}`,
+              [...f.params, query.limit, query.offset],
+            )
+          : // Fewer, and perhaps far apart in name order (a filter that goes with the name, such
+            // as a legal form most of whose entries are called "Stiftelsen …"): the walk could
+            // read most of the directory, so the matches found are put in order instead.
+            await tx.query<ActorRow & { score: string | number }>(
+              `WITH page AS (
+                 SELECT m.id, m.name_key, m.orgnr
+                   FROM unnest($${next + 1}::uuid[], $${next + 2}::text[], $${next + 3}::text[])
+                          AS m(id, name_key, orgnr)
+                  ORDER BY m.name_key, m.orgnr
+                  LIMIT $${next + 4} OFFSET $${next + 5}
+               )
+               SELECT ${ACTOR_SELECT}, ${score} AS score FROM page JOIN actors a ON a.id = page.id
+                ORDER BY page.name_key, page.orgnr`,
+              [
+                ...f.params,
+                probe.rows.map((r) => r.id),
+                probe.rows.map((r) => r.name_key),
+                probe.rows.map((r) => r.orgnr),
+                query.limit,
+                query.offset,
+              ],
+            );
       return {
         exact: false,
         total: cap,
