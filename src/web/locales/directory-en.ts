@@ -1,6 +1,8 @@
 import type { DirectoryMessages } from './directory-messages';
 
 /** The directory's pages in English. */
+const COUNT = new Intl.NumberFormat('en-GB');
+
 export const directoryEn: DirectoryMessages = {
   errorPrefix: 'Error:',
   summaryTitle: 'There is a problem',
@@ -81,15 +83,21 @@ export const directoryEn: DirectoryMessages = {
     applyButton: 'Show results',
     clearFilters: 'Clear search and filters',
     total: (n) => (n === 1 ? '1 organisation' : `${n} organisations`),
-    totalMore: (n) => `More than ${n.toLocaleString('en-GB')} organisations`,
+    totalMore: (n) => `More than ${COUNT.format(n)} organisations`,
     notCounted: (n) =>
-      `The search finds more than ${n.toLocaleString('en-GB')} entries. They are shown by name and the filters show no counts. Narrow the search with words or filters to see the counts and the best matches first.`,
+      `The search finds more than ${COUNT.format(n)} entries. They are shown by name and the filters show no counts. Narrow the search with words or filters to see the counts and the best matches first.`,
     searchedFor: (q) => `Searched for “${q}”.`,
     noResults: 'No organisation in the directory fits the search.',
     noResultsHelp: [
       'Check the spelling or search for another word.',
       'Remove some filters: every filter narrows the results.',
       'Search by county instead of municipality.',
+    ],
+    emptyDirectory: 'The directory has no organisations yet.',
+    emptyDirectoryHelp: [
+      'Idea-driven organisations and social enterprises add themselves: create an account for the organisation and fill in its entry under Organisation → Directory.',
+      'Public bodies can suggest an organisation; it is shown once the organisation itself takes over the entry.',
+      'Whoever runs samverka can load a list with the command samverka import organisations.',
     ],
     pastLastPage: 'There are not that many pages of results.',
     backToFirstPage: 'To the first page',

@@ -97,6 +97,9 @@ export interface DirectoryMessages {
     searchedFor: (q: string) => string;
     noResults: string;
     noResultsHelp: readonly string[];
+    /** the directory has no listed entry at all */
+    emptyDirectory: string;
+    emptyDirectoryHelp: readonly string[];
     /** a page past the last */
     pastLastPage: string;
     backToFirstPage: string;

@@ -1,6 +1,8 @@
 import type { DirectoryMessages } from './directory-messages';
 
 /** Katalogens sidor på svenska. */
+const COUNT = new Intl.NumberFormat('sv-SE');
+
 export const directorySv: DirectoryMessages = {
   errorPrefix: 'Fel:',
   summaryTitle: 'Det finns ett problem',
@@ -80,15 +82,21 @@ export const directorySv: DirectoryMessages = {
     applyButton: 'Visa resultat',
     clearFilters: 'Rensa sökning och filter',
     total: (n) => (n === 1 ? '1 organisation' : `${n} organisationer`),
-    totalMore: (n) => `Fler än ${n.toLocaleString('sv-SE')} organisationer`,
+    totalMore: (n) => `Fler än ${COUNT.format(n)} organisationer`,
     notCounted: (n) =>
-      `Sökningen ger fler än ${n.toLocaleString('sv-SE')} träffar. De visas i namnordning och antalen vid filtren visas inte. Smalna av sökningen med ord eller filter så visas antalen och träffarna sorteras efter hur väl de matchar.`,
+      `Sökningen ger fler än ${COUNT.format(n)} träffar. De visas i namnordning och antalen vid filtren visas inte. Smalna av sökningen med ord eller filter så visas antalen och träffarna sorteras efter hur väl de matchar.`,
     searchedFor: (q) => `Sökt på ”${q}”.`,
     noResults: 'Ingen organisation i katalogen passar sökningen.',
     noResultsHelp: [
       'Kontrollera stavningen eller sök på ett annat ord.',
       'Ta bort några filter: varje filter gör urvalet mindre.',
       'Sök på län i stället för kommun.',
+    ],
+    emptyDirectory: 'Katalogen har inga organisationer än.',
+    emptyDirectoryHelp: [
+      'Idéburna organisationer och sociala företag lägger in sig själva: skapa ett konto för organisationen och fyll i uppgifterna under Organisation → Katalogen.',
+      'Offentliga organisationer kan föreslå en organisation; den visas när organisationen själv tar över uppgifterna.',
+      'Den som driver samverka kan läsa in en lista med kommandot samverka import organisations.',
     ],
     pastLastPage: 'Det finns inte så många sidor med resultat.',
     backToFirstPage: 'Till första sidan',

@@ -68,10 +68,15 @@ export function renderDirectoryListPage(view: DirectoryListView): string {
                       >${t.backToFirstPage}</a
                     >
                   </p>`
-              : html`<p>${t.noResults}</p>
-                  <ul class="list-bullet">
-                    ${t.noResultsHelp.map((line) => html`<li>${line}</li>`)}
-                  </ul>`
+              : directoryQueryText(query.filters) === ''
+                ? html`<p>${t.emptyDirectory}</p>
+                    <ul class="list-bullet">
+                      ${t.emptyDirectoryHelp.map((line) => html`<li>${line}</li>`)}
+                    </ul>`
+                : html`<p>${t.noResults}</p>
+                    <ul class="list-bullet">
+                      ${t.noResultsHelp.map((line) => html`<li>${line}</li>`)}
+                    </ul>`
         }
         ${pagination(view, pages)}
       </section>
