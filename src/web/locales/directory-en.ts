@@ -1,8 +1,8 @@
 import type { DirectoryMessages } from './directory-messages';
 
-/** The directory's pages in English. */
 const COUNT = new Intl.NumberFormat('en-GB');
 
+/** The directory's pages in English. */
 export const directoryEn: DirectoryMessages = {
   errorPrefix: 'Error:',
   summaryTitle: 'There is a problem',

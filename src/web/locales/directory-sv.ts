@@ -1,8 +1,8 @@
 import type { DirectoryMessages } from './directory-messages';
 
-/** Katalogens sidor på svenska. */
 const COUNT = new Intl.NumberFormat('sv-SE');
 
+/** Katalogens sidor på svenska. */
 export const directorySv: DirectoryMessages = {
   errorPrefix: 'Fel:',
   summaryTitle: 'Det finns ett problem',
