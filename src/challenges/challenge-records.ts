@@ -27,7 +27,12 @@ export interface InterestSummary {
   /** the poster's organisation */
   posterOrganisationId: string;
   posterOrganisationName: string;
-  /** the organisation that registered the interest */
+  /**
+   * who wrote first: the interested organisation registering interest, or the poster writing to
+   * an organisation that fits
+   */
+  startedBy: 'poster' | 'interested';
+  /** the organisation that registered the interest, or that the poster wrote to */
   interestedOrganisationId: string;
   interestedOrganisationName: string;
   createdAt: Date;

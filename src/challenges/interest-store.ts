@@ -31,7 +31,9 @@ export interface InterestNotice {
 const SUMMARY = `SELECT i.id, i.challenge_id, c.title AS challenge_title,
          c.organisation_id AS poster_id, po.name AS poster_name,
          i.organisation_id AS interested_id, io.name AS interested_name, i.created_at,
-         coalesce(m.last_at, i.created_at) AS last_at, coalesce(m.n, 0) AS n
+         coalesce(m.last_at, i.created_at) AS last_at, coalesce(m.n, 0) AS n,
+         (SELECT f.from_organisation_id = c.organisation_id FROM challenge_messages f
+           WHERE f.interest_id = i.id ORDER BY f.seq LIMIT 1) AS poster_began
     FROM challenge_interests i
     JOIN challenges c ON c.id = i.challenge_id
     JOIN organisations po ON po.id = c.organisation_id
@@ -50,6 +52,7 @@ interface SummaryRow {
   created_at: Date;
   last_at: Date;
   n: number;
+  poster_began: boolean | null;
 }
 
 function toSummary(r: SummaryRow): InterestSummary {
@@ -59,6 +62,7 @@ function toSummary(r: SummaryRow): InterestSummary {
     challengeTitle: r.challenge_title,
     posterOrganisationId: r.poster_id,
     posterOrganisationName: r.poster_name,
+    startedBy: r.poster_began === true ? 'poster' : 'interested',
     interestedOrganisationId: r.interested_id,
     interestedOrganisationName: r.interested_name,
     createdAt: r.created_at,

@@ -251,6 +251,9 @@ describeEachDatabase('a municipality finds and contacts an organisation that fit
     const inbox = await fitting.browser.get('/organisation/intressen');
     expect(inbox.body).toContain(TITLE);
     expect(inbox.body).toContain(conversation);
+    // The municipality began this conversation, not the organisation.
+    expect(inbox.body).toContain('De skrev till oss om sitt');
+    expect(inbox.body).not.toContain('Vi anmälde intresse');
     const opened = await fitting.browser.get(conversation);
     expect(opened.statusCode).toBe(200);
     expect(opened.body).toContain(FIRST_MESSAGE);
@@ -261,6 +264,9 @@ describeEachDatabase('a municipality finds and contacts an organisation that fit
   it('the municipality reads the answer, and the API gives the same conversation to both sides', async () => {
     const read = await city.browser.get(conversation);
     expect(read.body).toContain(ANSWER);
+    expect((await city.browser.get('/organisation/intressen')).body).toContain(
+      'Vi skrev till dem om vårt',
+    );
     const interestId = conversation.split('/').pop()!;
     for (const member of [city, fitting]) {
       const messages = await app.inject({

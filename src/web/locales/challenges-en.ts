@@ -164,6 +164,8 @@ export const challengesEn: ChallengesMessages = {
     },
     ours: 'We registered interest',
     theirs: 'They registered interest in ours',
+    weWrote: 'We wrote to them about ours',
+    theyWrote: 'They wrote to us about theirs',
   },
   contact: {
     title: (org) => `Write to ${org}`,

@@ -157,8 +157,14 @@ export interface ChallengesMessages {
       messages: string;
       latest: string;
     };
+    /** we registered interest in their post */
     ours: string;
+    /** they registered interest in our post */
     theirs: string;
+    /** we posted, and wrote to them first */
+    weWrote: string;
+    /** they posted, and wrote to us first */
+    theyWrote: string;
   };
   contact: {
     title: (organisation: string) => string;

@@ -163,6 +163,8 @@ export const challengesSv: ChallengesMessages = {
     },
     ours: 'Vi anmälde intresse',
     theirs: 'De anmälde intresse för vårt',
+    weWrote: 'Vi skrev till dem om vårt',
+    theyWrote: 'De skrev till oss om sitt',
   },
   contact: {
     title: (org) => `Skriv till ${org}`,

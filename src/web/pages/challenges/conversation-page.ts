@@ -157,7 +157,9 @@ function inboxRow(view: InboxView, i: InterestSummary): Html {
       >
     </th>
     <td>${ours ? i.posterOrganisationName : i.interestedOrganisationName}</td>
-    <td>${ours ? t.ours : t.theirs}</td>
+    <td>
+      ${i.startedBy === 'interested' ? (ours ? t.ours : t.theirs) : ours ? t.theyWrote : t.weWrote}
+    </td>
     <td>${String(i.messageCount)}</td>
     <td>${formatRecordTime(i.lastActivityAt)}</td>
   </tr>`;
