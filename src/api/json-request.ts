@@ -100,3 +100,13 @@ export function integerParam(
   }
   return { ok: true, value };
 }
+
+/** A value that is none of the `allowed` ones, as an API error at `path`. */
+export function notOneOf(
+  path: string,
+  allowed: readonly string[],
+  actual: string,
+  lang: Lang,
+): ApiError {
+  return inputError(path, { code: 'not-one-of', allowed: [...allowed], actual }, lang);
+}

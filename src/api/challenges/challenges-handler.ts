@@ -23,7 +23,7 @@ import {
   type InterestSummary,
   type OpenForms,
 } from '../../challenges/index';
-import { describeProblem, parseJsonText, validateCase } from '../../domain/case-input';
+import { describeProblem, validateCase } from '../../domain/case-input';
 import {
   CHALLENGE_KINDS,
   directoryProblemText,
@@ -44,6 +44,7 @@ import { siteOrigin } from '../../web/pages/account/site-origin';
 import { checkMessage } from '../../web/pages/challenges/message-input';
 import { notifyOtherSide } from '../../web/pages/challenges/interest-notifications';
 import { sendErrors, type ApiError } from '../api-errors';
+import { bodyObject, notOneOf } from '../json-request';
 import { langProblem, queryValue, requestLang } from '../request-lang';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -65,43 +66,6 @@ function notFound(reply: FastifyReply, lang: Lang, what: 'challenge' | 'interest
       message: what === 'challenge' ? t.challengeNotFound : t.interestNotFound,
     },
   ]);
-}
-
-/** The JSON object of a request's body, with only the `allowed` fields, or the problems. */
-function bodyObject(
-  request: FastifyRequest,
-  lang: Lang,
-  allowed: readonly string[],
-): { ok: true; value: Record<string, unknown> } | { ok: false; errors: ApiError[] } {
-  const parsed = parseJsonText(typeof request.body === 'string' ? request.body : '', lang);
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      errors: parsed.errors.map(({ path, code, message }) => ({ path, code, message })),
-    };
-  }
-  const value = parsed.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    const p = {
-      code: 'wrong-type' as const,
-      expected: ['object' as const],
-      actual: actual as 'string',
-    };
-    return { ok: false, errors: [{ path: '', code: p.code, message: describeProblem(p, lang) }] };
-  }
-  const object = value as Record<string, unknown>;
-  const unknown = Object.keys(object).filter((k) => !allowed.includes(k));
-  if (unknown.length > 0) {
-    return {
-      ok: false,
-      errors: unknown.map((field) => {
-        const p = { code: 'unknown-field' as const, field, allowed: [...allowed] };
-        return { path: field, code: p.code, message: describeProblem(p, lang) };
-      }),
-    };
-  }
-  return { ok: true, value: object };
 }
 
 function integerParam(
@@ -126,11 +90,6 @@ function integerParam(
     errors.push({ path: name, code: p.code, message: describeProblem(p, lang) });
   }
   return value;
-}
-
-function notOneOf(path: string, allowed: readonly string[], actual: string, lang: Lang): ApiError {
-  const p = { code: 'not-one-of' as const, allowed: [...allowed], actual };
-  return { path, code: p.code, message: describeProblem(p, lang) };
 }
 
 function presentOpenForms(open: OpenForms) {

@@ -7,7 +7,6 @@ import { PassThrough } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { findOrganisation } from '../../accounts/index';
 import { streamWriter } from '../../db/backup-file';
-import { describeProblem } from '../../domain/case-input';
 import {
   actorCsvProblemText,
   actorCsvRefusalText,
@@ -20,18 +19,13 @@ import {
   exportActorsOpenReferral,
   importActors,
 } from '../../directory-transfer/index';
-import type { Lang } from '../../engine';
 import { apiAccess } from '../../web/auth/access-guard';
 import { sendErrors, type ApiError } from '../api-errors';
 import { transferApiMessages } from '../locales/transfer-messages';
+import { notOneOf } from '../json-request';
 import { langProblem, queryValue, requestLang } from '../request-lang';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-
-function notOneOf(path: string, allowed: string[], actual: string, lang: Lang): ApiError {
-  const problem = { code: 'not-one-of' as const, allowed, actual };
-  return { path, code: problem.code, message: describeProblem(problem, lang) };
-}
 
 /** `POST /api/v1/organisations/import`. */
 export async function postImport(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
