@@ -102,6 +102,8 @@ const COMPARED: ActorSearchQuery[] = [
   { limit: 7, offset: 7, q: 'idrottsklubb' },
   { limit: 5, offset: 5, q: 'idrott', exactLimit: 3 },
   { limit: 10, offset: 0, exactLimit: 10 },
+  // above the exact limit with a filter that takes no part in the score
+  { limit: 3, offset: 0, lan: '14', exactLimit: 1 },
 ];
 const answers: Partial<Record<'pglite' | 'postgresql', ActorSearchResult[]>> = {};
 

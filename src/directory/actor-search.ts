@@ -178,6 +178,8 @@ export async function searchActors(
                   LIMIT $${next + 4} OFFSET $${next + 5}
                )
                SELECT ${ACTOR_SELECT}, ${score} AS score FROM page JOIN actors a ON a.id = page.id
+                -- true for each of them; it names every parameter the filters bring
+                WHERE ${f.where}
                 ORDER BY page.name_key, page.orgnr`,
               [
                 ...f.params,
