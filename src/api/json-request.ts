@@ -110,3 +110,21 @@ export function notOneOf(
 ): ApiError {
   return inputError(path, { code: 'not-one-of', allowed: [...allowed], actual }, lang);
 }
+
+/**
+ * {@link integerParam} for a handler that gathers every problem of its parameters: the problem
+ * goes into `errors` and the fallback stands in. An empty value counts as absent.
+ */
+export function integerParamInto(
+  request: FastifyRequest,
+  name: string,
+  range: { min: number; max: number; fallback: number },
+  lang: Lang,
+  errors: ApiError[],
+): number {
+  if (queryValue(request, name) === '') return range.fallback;
+  const read = integerParam(request, name, range, lang);
+  if (read.ok) return read.value;
+  errors.push(read.error);
+  return range.fallback;
+}

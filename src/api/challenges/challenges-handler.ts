@@ -20,6 +20,7 @@ import {
   updateChallenge,
   type ChallengeRecord,
   type Conversation,
+  type InterestNotice,
   type InterestSummary,
   type OpenForms,
 } from '../../challenges/index';
@@ -44,7 +45,7 @@ import { siteOrigin } from '../../web/pages/account/site-origin';
 import { checkMessage } from '../../web/pages/challenges/message-input';
 import { notifyOtherSide } from '../../web/pages/challenges/interest-notifications';
 import { sendErrors, type ApiError } from '../api-errors';
-import { bodyObject, notOneOf } from '../json-request';
+import { bodyObject, integerParamInto, notOneOf } from '../json-request';
 import { langProblem, queryValue, requestLang } from '../request-lang';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -66,30 +67,6 @@ function notFound(reply: FastifyReply, lang: Lang, what: 'challenge' | 'interest
       message: what === 'challenge' ? t.challengeNotFound : t.interestNotFound,
     },
   ]);
-}
-
-function integerParam(
-  request: FastifyRequest,
-  name: string,
-  range: { min: number; max: number; fallback: number },
-  lang: Lang,
-  errors: ApiError[],
-): number {
-  const text = queryValue(request, name);
-  if (text === undefined) return range.fallback;
-  const value = /^-?\d{1,9}$/.test(text) ? Number(text) : Number.NaN;
-  if (Number.isNaN(value)) {
-    const p = {
-      code: 'wrong-type' as const,
-      expected: ['integer' as const],
-      actual: 'string' as const,
-    };
-    errors.push({ path: name, code: p.code, message: describeProblem(p, lang) });
-  } else if (value < range.min || value > range.max) {
-    const p = { code: 'out-of-range' as const, min: range.min, max: range.max, actual: value };
-    errors.push({ path: name, code: p.code, message: describeProblem(p, lang) });
-  }
-  return value;
 }
 
 function presentOpenForms(open: OpenForms) {
@@ -220,8 +197,14 @@ export async function getChallenges(
       message: directoryProblemText({ code: 'area-unknown', value: area }, lang),
     });
   }
-  const limit = integerParam(request, 'limit', { min: 1, max: 100, fallback: 20 }, lang, errors);
-  const offset = integerParam(
+  const limit = integerParamInto(
+    request,
+    'limit',
+    { min: 1, max: 100, fallback: 20 },
+    lang,
+    errors,
+  );
+  const offset = integerParamInto(
     request,
     'offset',
     { min: 0, max: 1_000_000, fallback: 0 },
@@ -465,10 +448,25 @@ export async function postInterest(request: FastifyRequest, reply: FastifyReply)
       },
     ]);
   }
+  return sendOpenedConversation(request, reply, caller.organisationId, result, now);
+}
+
+/**
+ * After a first message (interest registered, or the poster writing to an organisation): tells
+ * the other side, and answers with the conversation — 201 when it was opened, 200 when the
+ * message was added to one the two organisations already had.
+ */
+async function sendOpenedConversation(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  organisationId: string,
+  result: { interestId: string; created: boolean; messageId: string; notice: InterestNotice },
+  now: Date,
+): Promise<FastifyReply> {
   await notifyOtherSide(request.server, result.notice, siteOrigin(request), now);
-  const conversation = await findConversation(db, {
+  const conversation = await findConversation(request.server.db, {
     interestId: result.interestId,
-    organisationId: caller.organisationId,
+    organisationId,
   });
   if (!conversation) throw new Error(`interest ${result.interestId} was saved but cannot be read`);
   void reply.header('location', `/api/v1/interests/${result.interestId}/messages`);
@@ -535,18 +533,7 @@ export async function postContact(request: FastifyRequest, reply: FastifyReply):
     }[result.reason];
     return sendErrors(reply, 409, [{ path: 'orgnr', code: result.reason, message: text }]);
   }
-  await notifyOtherSide(request.server, result.notice, siteOrigin(request), now);
-  const conversation = await findConversation(db, {
-    interestId: result.interestId,
-    organisationId: caller.organisationId,
-  });
-  if (!conversation) throw new Error(`interest ${result.interestId} was saved but cannot be read`);
-  void reply.header('location', `/api/v1/interests/${result.interestId}/messages`);
-  return send(reply, result.created ? 201 : 200, {
-    interest: presentInterest(conversation.interest),
-    created: result.created,
-    messageId: result.messageId,
-  });
+  return sendOpenedConversation(request, reply, caller.organisationId, result, now);
 }
 
 /** `GET /api/v1/interests/{id}/messages`: the conversation, for its two parties only. */

@@ -27,7 +27,7 @@ import type { Lang } from '../../engine';
 import { LEGAL_FORMS } from '../../rules';
 import { apiAccess } from '../../web/auth/access-guard';
 import { sendErrors, type ApiError } from '../api-errors';
-import { bodyObject, inputError, sendJson } from '../json-request';
+import { bodyObject, inputError, integerParamInto, sendJson } from '../json-request';
 import { langProblem, queryValue, requestLang } from '../request-lang';
 import { directoryApiMessages } from './directory-messages';
 import { actorApiPath, presentActor, presentSearch } from './directory-presenter';
@@ -79,34 +79,6 @@ function booleanParam(
   return undefined;
 }
 
-function integerParam(
-  request: FastifyRequest,
-  name: string,
-  range: { min: number; max: number; fallback: number },
-  lang: Lang,
-  errors: ApiError[],
-): number {
-  const text = queryValue(request, name);
-  if (text === undefined || text === '') return range.fallback;
-  if (!/^-?\d{1,9}$/.test(text)) {
-    errors.push(
-      inputError(name, { code: 'wrong-type', expected: ['integer'], actual: 'string' }, lang),
-    );
-    return range.fallback;
-  }
-  const value = Number(text);
-  if (value < range.min || value > range.max) {
-    errors.push(
-      inputError(
-        name,
-        { code: 'out-of-range', min: range.min, max: range.max, actual: value },
-        lang,
-      ),
-    );
-  }
-  return value;
-}
-
 /** The search a request asks for, or the problems with its parameters. */
 function searchQuery(
   request: FastifyRequest,
@@ -116,8 +88,14 @@ function searchQuery(
   const badLang = langProblem(request, lang);
   if (badLang) errors.push(badLang);
   const query: ActorSearchQuery = {
-    limit: integerParam(request, 'limit', { min: 1, max: 100, fallback: 20 }, lang, errors),
-    offset: integerParam(request, 'offset', { min: 0, max: 100_000, fallback: 0 }, lang, errors),
+    limit: integerParamInto(request, 'limit', { min: 1, max: 100, fallback: 20 }, lang, errors),
+    offset: integerParamInto(
+      request,
+      'offset',
+      { min: 0, max: 100_000, fallback: 0 },
+      lang,
+      errors,
+    ),
   };
   const q = queryValue(request, 'q');
   if (q !== undefined && q.trim() !== '') {
