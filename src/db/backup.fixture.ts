@@ -126,6 +126,47 @@ export async function fillEveryTable(db: Database): Promise<void> {
          ('8a000000-0000-4000-8000-00000000008a', $1, $2, 'direct-award', 'Under gränsen.', $3, $4, 'Anna Andersson', '2024-03-08T12:00:00Z')`,
       [CASE_1, ORG_A, ASSESSMENT_2, ANNA],
     );
+    // The directory: an entry kept by its organisation (arrays, a share, collaborations) and an
+    // unlisted suggestion; the board: a challenge with case facts, an interest and its messages.
+    await tx.query(
+      `INSERT INTO actors (id, orgnr, name, kind, legal_form, organisation_id, source, suggested_by, listed,
+                           registered_ideburen, registered_ideburen_on, work_integration_main_aim,
+                           disadvantaged_staff_share, area_codes, area_index, goals, cpv, description,
+                           collaborations, last_confirmed_on, created_at, updated_at, version) VALUES
+         ('9a000000-0000-4000-8000-00000000009a', $1, 'Föreningen "Ökenvind" – ideell', 'ideburen',
+          'ideell-forening', $2, 'member', NULL, true, true, '2023-05-02', false, 0.125,
+          '{1280,12}', '{12,1280}', '{aldre,sdg-3}', '{85311000-2}', E'Träffar för äldre,\nvarje söndag.',
+          '[{"title":"Mötesplats","partner":"Malmö stad","year":2023,"form":"iop","goals":[],"description":""}]',
+          '2024-03-09', '2024-03-09T10:00:00Z', '2024-03-09T10:00:00Z', 2),
+         ('9b000000-0000-4000-8000-00000000009b', $3, 'Förslaget', 'social-enterprise', NULL, NULL,
+          'suggestion', $4, false, NULL, NULL, NULL, NULL, '{SE}', '{SE}', '{}', '{}', '',
+          '[]', NULL, '2024-03-09T11:00:00Z', '2024-03-09T11:00:00Z', 1)`,
+      [orgnr('802123456'), ORG_B, orgnr('556677889'), ORG_A],
+    );
+    await tx.query(
+      `INSERT INTO challenges (id, organisation_id, kind, title, description, goals, area_codes, area_index,
+                               cpv, starts_on, ends_on, budget_sek, status, case_facts, created_by,
+                               created_at, updated_at, version) VALUES
+         ('9c000000-0000-4000-8000-00000000009c', $1, 'challenge', 'Ensamhet bland äldre',
+          'Fler äldre säger att de är ensamma.', '{aldre}', '{1280}', '{12,1280}', '{}', '2025-01-01',
+          '2026-12-31', 1200000, 'dialog', '{"startDate":"2025-01-01"}', $2,
+          '2024-03-10T10:00:00Z', '2024-03-10T10:00:00Z', 1)`,
+      [ORG_A, ANNA],
+    );
+    await tx.query(
+      `INSERT INTO challenge_interests (id, challenge_id, organisation_id, created_by, created_at) VALUES
+         ('9d000000-0000-4000-8000-00000000009d', '9c000000-0000-4000-8000-00000000009c', $1, $2,
+          '2024-03-11T10:00:00Z')`,
+      [ORG_B, BO],
+    );
+    await tx.query(
+      `INSERT INTO challenge_messages (id, interest_id, from_organisation_id, author_id, body, created_at) VALUES
+         ('9e000000-0000-4000-8000-00000000009e', '9d000000-0000-4000-8000-00000000009d', $1, $2,
+          'Vi vill gärna vara med.', '2024-03-11T10:00:00Z'),
+         ('9f000000-0000-4000-8000-00000000009f', '9d000000-0000-4000-8000-00000000009d', $3, $4,
+          E'Välkomna!\nVi hörs.', '2024-03-11T11:00:00Z')`,
+      [ORG_B, BO, ORG_A, ANNA],
+    );
     const at = new Date('2024-03-08T12:00:00.123Z');
     await appendAudit(tx, {
       organisationId: ORG_A,
@@ -171,8 +212,12 @@ export async function dumpTables(db: Database): Promise<TableDump> {
     await tx.query("SET LOCAL TimeZone = 'UTC'");
     const dump: TableDump = { rows: {}, sequences: {} };
     for (const table of await dataTables(tx)) {
+      // The stored columns only: generated ones (a tsvector) are each database's own reading of
+      // the text, and a restore computes them again.
+      const columns = table.columns.map(quoteIdent).join(', ');
       const { rows } = await tx.query<{ line: string }>(
-        `SELECT row_to_json(t)::text AS line FROM ${quoteIdent(table.name)} t ORDER BY 1`,
+        `SELECT row_to_json(t)::text AS line
+           FROM (SELECT ${columns} FROM ${quoteIdent(table.name)}) t ORDER BY 1`,
       );
       dump.rows[table.name] = rows.map((r) => r.line);
       for (const serial of table.serials) {

@@ -6,6 +6,8 @@ import m0003 from './0003-accounts-and-cases.sql?raw';
 import m0004 from './0004-case-record-order.sql?raw';
 import m0005 from './0005-directory-and-challenges.sql?raw';
 import m0006 from './0006-directory-name-keys.sql?raw';
+import m0007 from './0007-directory-filter-indexes.sql?raw';
+import m0008 from './0008-directory-text-case.sql?raw';
 import { defineMigration, type Migration } from './migration';
 
 /** All migrations in the order they are applied. */
@@ -16,4 +18,6 @@ export const MIGRATIONS: readonly Migration[] = [
   defineMigration('0004-case-record-order.sql', m0004),
   defineMigration('0005-directory-and-challenges.sql', m0005),
   defineMigration('0006-directory-name-keys.sql', m0006),
+  defineMigration('0007-directory-filter-indexes.sql', m0007),
+  defineMigration('0008-directory-text-case.sql', m0008),
 ];
