@@ -138,7 +138,8 @@ describeInBrowser('knowledge base in Chromium', (browser) => {
     const page = await open(contexts.noScript(), path);
     const t = webMessages('sv').layout.mainNav;
     const nav = page.getByRole('navigation', { name: t.label });
-    expect(await nav.locator('a').count()).toBe(4);
+    // the guide, knowledge, glossary, directory, board and search
+    expect(await nav.locator('a').count()).toBe(6);
     const current = nav.locator('a[aria-current="page"]');
     expect(await current.count()).toBe(1);
     expect(await current.textContent()).toBe(t[section]);
