@@ -105,7 +105,7 @@ export async function matchChallengesForActor(
     `SELECT ${CHALLENGE_MATCH_COLUMNS}, count(*) OVER () AS candidates, ${coarse} AS coarse
      FROM challenges c
      WHERE ${where.join(' AND ')}
-     ORDER BY coarse DESC, lower(c.title) COLLATE "C", c.id
+     ORDER BY coarse DESC, samverka_lower(c.title) COLLATE "C", c.id
      LIMIT ${p(CHALLENGE_CANDIDATE_POOL)}`,
     params,
   );

@@ -224,7 +224,8 @@ function candidateStatement(
   const poolSize = p(ACTOR_CANDIDATE_POOL);
   const text = `
       WITH fits AS MATERIALIZED (
-         SELECT a.id, ${coarse} AS coarse, lower(a.name) COLLATE "C" AS name_key, a.orgnr
+         -- name_key (migration 0006) is lower case on every locale, unlike lower()
+         SELECT a.id, ${coarse} AS coarse, a.name_key COLLATE "C" AS name_key, a.orgnr
          FROM actors a
          WHERE ${[...where, fit].join('\n AND ')}
        ),
