@@ -27,7 +27,6 @@ import {
 import { describeProblem, validateCase } from '../../domain/case-input';
 import {
   CHALLENGE_KINDS,
-  directoryProblemText,
   isAreaCode,
   isChallengeStatus,
   isGoalId,
@@ -45,6 +44,7 @@ import { siteOrigin } from '../../web/pages/account/site-origin';
 import { checkMessage } from '../../web/pages/challenges/message-input';
 import { notifyOtherSide } from '../../web/pages/challenges/interest-notifications';
 import { sendErrors, type ApiError } from '../api-errors';
+import { directoryError, directoryFieldErrors } from '../directory-errors';
 import { bodyObject, integerParamInto, notOneOf } from '../json-request';
 import { langProblem, queryValue, requestLang } from '../request-lang';
 
@@ -158,11 +158,7 @@ export async function getChallenges(
   if (badLang) errors.push(badLang);
   const q = queryValue(request, 'q') ?? '';
   if ([...q].length > 200) {
-    errors.push({
-      path: 'q',
-      code: 'too-long',
-      message: directoryProblemText({ code: 'too-long', max: 200 }, lang),
-    });
+    errors.push(directoryError('q', { code: 'too-long', max: 200 }, lang));
   }
   const kind = queryValue(request, 'kind');
   if (kind !== undefined && !(CHALLENGE_KINDS as readonly string[]).includes(kind)) {
@@ -174,28 +170,16 @@ export async function getChallenges(
     .filter((s) => s !== '');
   for (const s of statuses) {
     if (!isChallengeStatus(s)) {
-      errors.push({
-        path: 'status',
-        code: 'status-unknown',
-        message: directoryProblemText({ code: 'status-unknown', value: s }, lang),
-      });
+      errors.push(directoryError('status', { code: 'status-unknown', value: s }, lang));
     }
   }
   const goal = queryValue(request, 'goal');
   if (goal !== undefined && !isGoalId(goal)) {
-    errors.push({
-      path: 'goal',
-      code: 'goal-unknown',
-      message: directoryProblemText({ code: 'goal-unknown', value: goal }, lang),
-    });
+    errors.push(directoryError('goal', { code: 'goal-unknown', value: goal }, lang));
   }
   const area = queryValue(request, 'area');
   if (area !== undefined && !isAreaCode(area)) {
-    errors.push({
-      path: 'area',
-      code: 'area-unknown',
-      message: directoryProblemText({ code: 'area-unknown', value: area }, lang),
-    });
+    errors.push(directoryError('area', { code: 'area-unknown', value: area }, lang));
   }
   const limit = integerParamInto(
     request,
@@ -264,13 +248,7 @@ function readChallengeBody(
     if (field !== 'case' && field in body) raw[field] = body[field];
   }
   const checked = validateChallengeInput(raw);
-  const errors: ApiError[] = checked.ok
-    ? []
-    : checked.problems.map((p) => ({
-        path: p.field,
-        code: p.problem.code,
-        message: directoryProblemText(p.problem, lang),
-      }));
+  const errors: ApiError[] = checked.ok ? [] : directoryFieldErrors(checked.problems, lang);
   let facts: Case | null | undefined;
   if (body.case === null) facts = null;
   else if (body.case !== undefined) {

@@ -5,14 +5,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { findOrganisation } from '../../accounts/index';
 import {
   ACTOR_KINDS,
-  directoryProblemText,
   GOAL_IDS,
   isActorKind,
   isGoalId,
   isLegalForm,
   validateActorInput,
   type ActorRawInput,
-  type DirectoryFieldProblem,
 } from '../../domain/directory/index';
 import {
   confirmOwnActor,
@@ -27,20 +25,13 @@ import type { Lang } from '../../engine';
 import { LEGAL_FORMS } from '../../rules';
 import { apiAccess } from '../../web/auth/access-guard';
 import { sendErrors, type ApiError } from '../api-errors';
+import { directoryFieldErrors } from '../directory-errors';
 import { bodyObject, inputError, integerParamInto, sendJson } from '../json-request';
 import { langProblem, queryValue, requestLang } from '../request-lang';
 import { directoryApiMessages } from './directory-messages';
 import { actorApiPath, presentActor, presentSearch } from './directory-presenter';
 import { ENTRY_INPUT_FIELDS } from './directory-schema';
 import { findCounty, findMunicipality } from '../../reference/index';
-
-function fieldErrors(problems: readonly DirectoryFieldProblem[], lang: Lang): ApiError[] {
-  return problems.map((p) => ({
-    path: p.field,
-    code: p.problem.code,
-    message: directoryProblemText(p.problem, lang),
-  }));
-}
 
 /** Every value of a query parameter given once or repeated. */
 function queryValues(request: FastifyRequest, name: string): string[] {
@@ -107,7 +98,7 @@ function searchQuery(
     if (findMunicipality(kommun)) query.kommun = kommun;
     else
       errors.push(
-        fieldErrors(
+        directoryFieldErrors(
           [{ field: 'kommun', problem: { code: 'area-unknown', value: kommun } }],
           lang,
         )[0]!,
@@ -118,7 +109,10 @@ function searchQuery(
     if (findCounty(lan)) query.lan = lan;
     else
       errors.push(
-        fieldErrors([{ field: 'lan', problem: { code: 'area-unknown', value: lan } }], lang)[0]!,
+        directoryFieldErrors(
+          [{ field: 'lan', problem: { code: 'area-unknown', value: lan } }],
+          lang,
+        )[0]!,
       );
   }
   const goals = queryValues(request, 'goal').filter((g) => g !== '');
@@ -221,7 +215,7 @@ export async function putOrganisation(
     }
   }
   const checked = validateActorInput({ ...(fields as ActorRawInput), orgnr });
-  if (!checked.ok) errors.push(...fieldErrors(checked.problems, lang));
+  if (!checked.ok) errors.push(...directoryFieldErrors(checked.problems, lang));
   if (errors.length > 0 || !checked.ok) return sendErrors(reply, 400, errors);
   const saved = await saveOwnActor(request.server.db, {
     organisation: { id: organisation.id, orgnr: organisation.orgnr, kind: organisation.kind },
@@ -296,7 +290,7 @@ export async function postSuggestion(
   const body = bodyObject(request, lang, ENTRY_INPUT_FIELDS);
   if (!body.ok) return sendErrors(reply, 400, body.errors);
   const checked = validateActorInput(body.value);
-  if (!checked.ok) return sendErrors(reply, 400, fieldErrors(checked.problems, lang));
+  if (!checked.ok) return sendErrors(reply, 400, directoryFieldErrors(checked.problems, lang));
   const outcome = await suggestActor(request.server.db, {
     suggestedBy: organisation.id,
     input: checked.value,
