@@ -4,6 +4,8 @@ import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_proce
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Database } from '../db/database';
+import { openPgliteDatabase } from '../db/pglite-database';
 
 /** The repository's root folder. */
 export const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -44,4 +46,34 @@ export function runBuiltCli(
     timeout: options.timeout ?? 20_000,
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+/** The environment of a command on the embedded database in `dataDir` (never DATABASE_URL). */
+export function embeddedEnv(dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, SAMVERKA_DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  return env;
+}
+
+/** Runs the built command line on the embedded database in `dataDir`. */
+export function runEmbeddedCli(
+  dataDir: string,
+  args: string[],
+  input?: string | Buffer,
+  timeout = 60_000,
+): SpawnSyncReturns<string> {
+  return runBuiltCli(args, input, { env: embeddedEnv(dataDir), timeout });
+}
+
+/** Opens the embedded database of `dataDir` between two commands (it allows one process). */
+export async function withEmbeddedData<T>(
+  dataDir: string,
+  work: (db: Database) => Promise<T>,
+): Promise<T> {
+  const db = await openPgliteDatabase(dataDir);
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
 }

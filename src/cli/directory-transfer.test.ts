@@ -4,10 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database';
-import { openPgliteDatabase } from '../db/pglite-database';
 import { generatedOrgnr, generateImportFile } from '../directory-transfer/import-file.fixture';
-import { ensureBuiltCli, runBuiltCli } from './built-cli.fixture';
+import { ensureBuiltCli, runEmbeddedCli, withEmbeddedData } from './built-cli.fixture';
 
 let root: string;
 beforeAll(() => {
@@ -18,27 +16,13 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-function embedded(dataDir: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, SAMVERKA_DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  return env;
-}
-
+/** The built command line on the embedded database in `dataDir`; imports of 50 000 rows take a while. */
 function run(dataDir: string, args: string[], input?: string | Buffer) {
-  return runBuiltCli(args, input, { env: embedded(dataDir), timeout: 120_000 });
-}
-
-async function withData<T>(dataDir: string, work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openPgliteDatabase(dataDir);
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-  }
+  return runEmbeddedCli(dataDir, args, input, 120_000);
 }
 
 async function orgnrs(dataDir: string): Promise<string[]> {
-  return withData(dataDir, async (db) => {
+  return withEmbeddedData(dataDir, async (db) => {
     const { rows } = await db.query<{ orgnr: string }>('SELECT orgnr FROM actors ORDER BY orgnr');
     return rows.map((r) => r.orgnr);
   });
@@ -94,7 +78,7 @@ describe('samverka import organisations', () => {
       '',
     ]);
     expect(await orgnrs(data)).toEqual([A]);
-    await withData(data, async (db) => {
+    await withEmbeddedData(data, async (db) => {
       const { rows } = await db.query('SELECT name, description, area_codes FROM actors');
       expect(rows).toEqual([
         {

@@ -8,11 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer, createSession, findUserByEmail, verifyPassword } from '../accounts/index';
 import type { Database } from '../db/database';
 import { adminQuery } from '../db/postgres-admin';
-import { openPgliteDatabase } from '../db/pglite-database';
 import { dataTables } from '../db/table-catalog';
 import { luhnCheckDigit } from '../domain/orgnr/index';
 import { isCi, testDatabaseUrl } from '../test-support/environment';
-import { CLI, ensureBuiltCli, runBuiltCli } from './built-cli.fixture';
+import {
+  CLI,
+  ensureBuiltCli,
+  runBuiltCli,
+  runEmbeddedCli,
+  withEmbeddedData,
+} from './built-cli.fixture';
 
 let root: string;
 beforeAll(() => {
@@ -22,28 +27,6 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
-
-/** The environment of a command on the embedded database in `dataDir`. */
-function embedded(dataDir: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, SAMVERKA_DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  return env;
-}
-
-/** Runs the built command line on the embedded database in `dataDir`. */
-function run(dataDir: string, args: string[], input?: string | Buffer) {
-  return runBuiltCli(args, input, { env: embedded(dataDir), timeout: 60_000 });
-}
-
-/** Opens the embedded database of `dataDir` between two commands (it allows one process). */
-async function withData<T>(dataDir: string, work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openPgliteDatabase(dataDir);
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-  }
-}
 
 async function rowCounts(db: Database): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -92,7 +75,7 @@ describe('samverka org create, user create, user reset and outbox', () => {
   });
 
   it('user create reads the password from one line of standard input and keeps only its hash', async () => {
-    const created = run(
+    const created = runEmbeddedCli(
       data,
       ['user', 'create', '--email', OWNER, '--name', 'Anna Andersson', '--password-stdin'],
       `${PASSWORD}\nthe second line is not read\n`,
@@ -100,7 +83,7 @@ describe('samverka org create, user create, user reset and outbox', () => {
     expect(created.stderr).toBe('');
     expect(created.status).toBe(0);
     expect(created.stdout).toBe(`Kontot är skapat: Anna Andersson <${OWNER}>\n`);
-    await withData(data, async (db) => {
+    await withEmbeddedData(data, async (db) => {
       const user = await findUserByEmail(db, OWNER);
       expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
       expect(await verifyPassword(user!.passwordHash!, PASSWORD)).toBe(true);
@@ -108,7 +91,7 @@ describe('samverka org create, user create, user reset and outbox', () => {
   });
 
   it('user create without --password-stdin makes up a password and prints it once', async () => {
-    const created = run(data, [
+    const created = runEmbeddedCli(data, [
       'user',
       'create',
       '--lang',
@@ -122,14 +105,14 @@ describe('samverka org create, user create, user reset and outbox', () => {
     const password = /^Password: (\S+)$/m.exec(created.stdout)?.[1];
     expect(password).toMatch(/^[A-Za-z0-9_-]{20}$/);
     expect(created.stdout).toContain('The password is shown only now.');
-    await withData(data, async (db) => {
+    await withEmbeddedData(data, async (db) => {
       const user = await findUserByEmail(db, 'bo@malmo.se');
       expect(await verifyPassword(user!.passwordHash!, password!)).toBe(true);
     });
   });
 
   it('org create makes the organisation with its owner, suggests the legal form and records the operator', async () => {
-    const created = run(data, [
+    const created = runEmbeddedCli(data, [
       'org',
       'create',
       '--name',
@@ -151,7 +134,7 @@ describe('samverka org create, user create, user reset and outbox', () => {
       'Organisationsnumret börjar med 8 (ideella föreningar och stiftelser). Det tyder på ideell förening, stiftelse eller registrerat trossamfund.\n',
     );
     const id = /^id: (\S+)$/m.exec(created.stdout)?.[1];
-    await withData(data, async (db) => {
+    await withEmbeddedData(data, async (db) => {
       const org = await db.query<{ name: string; orgnr: string; kind: string }>(
         'SELECT name, orgnr, kind FROM organisations WHERE id = $1',
         [id],
@@ -180,7 +163,7 @@ describe('samverka org create, user create, user reset and outbox', () => {
   });
 
   it('org create refuses an owner without an account, saying how to make one, and a number taken', () => {
-    const noOwner = run(data, [
+    const noOwner = runEmbeddedCli(data, [
       'org',
       'create',
       '--lang',
@@ -199,7 +182,7 @@ describe('samverka org create, user create, user reset and outbox', () => {
     expect(noOwner.stderr).toBe(
       '--owner: there is no account for nobody@malmo.se. Create the account first: samverka user create --email nobody@malmo.se --name "NAME"\n',
     );
-    const taken = run(data, [
+    const taken = runEmbeddedCli(data, [
       'org',
       'create',
       '--name',
@@ -216,7 +199,7 @@ describe('samverka org create, user create, user reset and outbox', () => {
   });
 
   it('user create with --org and --role makes a member, recorded in the audit log', async () => {
-    const created = run(
+    const created = runEmbeddedCli(
       data,
       [
         'user',
@@ -238,7 +221,7 @@ describe('samverka org create, user create, user reset and outbox', () => {
     expect(created.stdout).toBe(
       `Kontot är skapat: Cajsa Lind <cajsa@okenvind.se>\nMedlem i Föreningen Ökenvind (${ORGNR}) som redaktör.\n`,
     );
-    await withData(data, async (db) => {
+    await withEmbeddedData(data, async (db) => {
       const audit = await db.query<{ detail: unknown; actor_user_id: string | null }>(
         `SELECT a.detail, a.actor_user_id FROM audit_log a JOIN users u ON u.id::text = a.subject_id
           WHERE a.action = 'member.joined' AND u.email = 'cajsa@okenvind.se'`,
@@ -247,10 +230,17 @@ describe('samverka org create, user create, user reset and outbox', () => {
         { detail: { role: 'editor', via: 'command-line' }, actor_user_id: null },
       ]);
     });
-    const again = run(data, ['user', 'create', '--email', 'CAJSA@okenvind.se', '--name', 'C']);
+    const again = runEmbeddedCli(data, [
+      'user',
+      'create',
+      '--email',
+      'CAJSA@okenvind.se',
+      '--name',
+      'C',
+    ]);
     expect(again.status).toBe(2);
     expect(again.stderr).toBe('--email: det finns redan ett konto för CAJSA@okenvind.se.\n');
-    const noOrg = run(data, [
+    const noOrg = runEmbeddedCli(data, [
       'user',
       'create',
       '--lang',
@@ -271,13 +261,13 @@ describe('samverka org create, user create, user reset and outbox', () => {
   });
 
   it('user reset sets the new password and ends every session of the account', async () => {
-    await withData(data, async (db) => {
+    await withEmbeddedData(data, async (db) => {
       const user = await findUserByEmail(db, OWNER);
       for (let i = 0; i < 2; i++) {
         await createSession(db, { userId: user!.id, method: 'password', now: new Date() });
       }
     });
-    const reset = run(
+    const reset = runEmbeddedCli(
       data,
       ['user', 'reset', '--email', OWNER.toUpperCase(), '--password-stdin'],
       'ett nytt långt lösenord\n',
@@ -287,23 +277,34 @@ describe('samverka org create, user create, user reset and outbox', () => {
     expect(reset.stdout).toBe(
       `Nytt lösenord för Anna Andersson <${OWNER}>. 2 inloggningar avslutades.\n`,
     );
-    await withData(data, async (db) => {
+    await withEmbeddedData(data, async (db) => {
       const user = await findUserByEmail(db, OWNER);
       expect(await verifyPassword(user!.passwordHash!, 'ett nytt långt lösenord')).toBe(true);
       expect(await verifyPassword(user!.passwordHash!, PASSWORD)).toBe(false);
       const sessions = await db.query('SELECT 1 FROM sessions WHERE user_id = $1', [user!.id]);
       expect(sessions.rowCount).toBe(0);
     });
-    const unknown = run(data, ['user', 'reset', '--lang', 'en', '--email', 'nobody@malmo.se']);
+    const unknown = runEmbeddedCli(data, [
+      'user',
+      'reset',
+      '--lang',
+      'en',
+      '--email',
+      'nobody@malmo.se',
+    ]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe('--email: there is no account for nobody@malmo.se.\n');
-    const short = run(data, ['user', 'reset', '--email', OWNER, '--password-stdin'], 'kort\n');
+    const short = runEmbeddedCli(
+      data,
+      ['user', 'reset', '--email', OWNER, '--password-stdin'],
+      'kort\n',
+    );
     expect(short.status).toBe(2);
     expect(short.stderr).toBe('--password-stdin: Lösenordet ska vara minst 12 tecken långt.\n');
   });
 
   it('outbox prints the mail kept for sending, newest first, whole', async () => {
-    await withData(data, async (db) => {
+    await withEmbeddedData(data, async (db) => {
       const mailer = createMailer({ from: 'samverka <noreply@localhost>' });
       await mailer.send(
         db,
@@ -320,7 +321,7 @@ describe('samverka org create, user create, user reset and outbox', () => {
         new Date('2024-03-06T09:00:00Z'),
       );
     });
-    const all = run(data, ['outbox', '--lang', 'en']);
+    const all = runEmbeddedCli(data, ['outbox', '--lang', 'en']);
     expect(all.status).toBe(0);
     expect(all.stdout).toMatch(/^2 messages in the outbox, newest first:\n\n/);
     const newer = all.stdout.indexOf('To: cajsa@okenvind.se');
@@ -330,12 +331,12 @@ describe('samverka org create, user create, user reset and outbox', () => {
     expect(all.stdout).toContain('Subject: Återställ lösenordet\n');
     expect(all.stdout).toContain('Created: 2024-03-05T09:00:00Z, not sent (no SMTP_URL)');
     expect(all.stdout).toContain('\n\nFölj länken:\nhttps://x.se/inbjudan/abc\n');
-    const one = run(data, ['outbox', '--limit', '1']);
+    const one = runEmbeddedCli(data, ['outbox', '--limit', '1']);
     expect(one.status).toBe(0);
     expect(one.stdout).toMatch(/^1 brev i utkorgen:\n/);
     expect(one.stdout).toContain('Till: cajsa@okenvind.se');
     expect(one.stdout).not.toContain('bo@malmo.se');
-    const empty = run(join(root, 'empty-outbox'), ['outbox']);
+    const empty = runEmbeddedCli(join(root, 'empty-outbox'), ['outbox']);
     expect(empty.status).toBe(0);
     expect(empty.stdout).toBe('Utkorgen är tom.\n');
   });
@@ -440,7 +441,7 @@ describe('the operator commands refuse bad arguments before touching the databas
     '%s: %j',
     (lang, { args, sv, en }) => {
       const data = join(root, `refused-${lang}-${args.join('-').replace(/[^a-z0-9-]/gi, '')}`);
-      const result = run(data, [...args, '--lang', lang]);
+      const result = runEmbeddedCli(data, [...args, '--lang', lang]);
       expect(result.status).toBe(2);
       expect(result.stdout).toBe('');
       const expected = lang === 'sv' ? sv : en;
@@ -462,13 +463,13 @@ describe('samverka backup and restore', () => {
 
   beforeAll(() => {
     source = join(root, 'backup-source');
-    const user = run(
+    const user = runEmbeddedCli(
       source,
       ['user', 'create', '--email', 'anna@malmo.se', '--name', 'Anna', '--password-stdin'],
       'ett långt lösenord\n',
     );
     expect(user.status).toBe(0);
-    const org = run(source, [
+    const org = runEmbeddedCli(source, [
       'org',
       'create',
       '--name',
@@ -485,7 +486,7 @@ describe('samverka backup and restore', () => {
   });
 
   it('writes a compressed backup and restores it into an empty folder, exactly', async () => {
-    const written = run(source, ['backup', backup]);
+    const written = runEmbeddedCli(source, ['backup', backup]);
     expect(written.stderr).toBe('');
     expect(written.status).toBe(0);
     expect(written.stdout).toMatch(
@@ -494,7 +495,7 @@ describe('samverka backup and restore', () => {
     expect(readFileSync(backup).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
 
     const copy = join(root, 'backup-copy');
-    const restored = run(copy, ['restore', backup, '--lang', 'en']);
+    const restored = runEmbeddedCli(copy, ['restore', backup, '--lang', 'en']);
     expect(restored.stderr).toBe('');
     expect(restored.status).toBe(0);
     expect(restored.stdout).toMatch(
@@ -502,25 +503,25 @@ describe('samverka backup and restore', () => {
     );
 
     const again = join(root, 'backup-again.jsonl');
-    expect(run(copy, ['backup', again]).status).toBe(0);
+    expect(runEmbeddedCli(copy, ['backup', again]).status).toBe(0);
     expect(backupContent(again)).toEqual(backupContent(backup));
     const [sourceRows, copyRows] = [
-      await withData(source, rowCounts),
-      await withData(copy, rowCounts),
+      await withEmbeddedData(source, rowCounts),
+      await withEmbeddedData(copy, rowCounts),
     ];
     expect(copyRows).toEqual(sourceRows);
     expect(copyRows.organisations).toBe(1);
     // The restored account signs in with its password.
-    await withData(copy, async (db) => {
+    await withEmbeddedData(copy, async (db) => {
       const user = await findUserByEmail(db, 'anna@malmo.se');
       expect(await verifyPassword(user!.passwordHash!, 'ett långt lösenord')).toBe(true);
     });
   });
 
   it('refuses to restore into a database that holds data, and changes nothing', async () => {
-    const before = await withData(source, rowCounts);
+    const before = await withEmbeddedData(source, rowCounts);
     for (const lang of ['sv', 'en'] as const) {
-      const refused = run(source, ['restore', backup, '--lang', lang]);
+      const refused = runEmbeddedCli(source, ['restore', backup, '--lang', lang]);
       expect(refused.status).toBe(2);
       expect(refused.stdout).toBe('');
       expect(refused.stderr).toContain(
@@ -534,7 +535,7 @@ describe('samverka backup and restore', () => {
           : /Nothing was changed in the database\.\n$/,
       );
     }
-    expect(await withData(source, rowCounts)).toEqual(before);
+    expect(await withEmbeddedData(source, rowCounts)).toEqual(before);
   });
 
   it('refuses a file cut short and one that is no backup, and leaves the database empty', async () => {
@@ -542,42 +543,44 @@ describe('samverka backup and restore', () => {
     const cut = join(root, 'cut.jsonl');
     writeFileSync(cut, text.slice(0, Math.floor(text.length * 0.95)));
     const copy = join(root, 'cut-copy');
-    const refused = run(copy, ['restore', cut, '--lang', 'en']);
+    const refused = runEmbeddedCli(copy, ['restore', cut, '--lang', 'en']);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^samverka: .*cut\.jsonl: the backup is damaged/);
     expect(refused.stderr).toMatch(/Nothing was changed in the database\.\n$/);
-    const counts = await withData(copy, rowCounts);
+    const counts = await withEmbeddedData(copy, rowCounts);
     expect(Object.values(counts).every((n) => n === 0)).toBe(true);
 
     const gzipCut = join(root, 'cut.jsonl.gz');
     const bytes = readFileSync(backup);
     writeFileSync(gzipCut, bytes.subarray(0, bytes.length - 30));
-    const broken = run(copy, ['restore', gzipCut]);
+    const broken = runEmbeddedCli(copy, ['restore', gzipCut]);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/säkerhetskopian är skadad: filen kan inte läsas: /);
 
     const csv = join(root, 'members.csv');
     writeFileSync(csv, 'email,name\n');
-    const notBackup = run(copy, ['restore', csv]);
+    const notBackup = runEmbeddedCli(copy, ['restore', csv]);
     expect(notBackup.status).toBe(2);
     expect(notBackup.stderr).toBe(
       `samverka: ${csv}: filen är ingen säkerhetskopia från samverka. Ingenting har ändrats i databasen.\n`,
     );
-    const missing = run(copy, ['restore', join(root, 'missing.jsonl'), '--lang', 'en']);
+    const missing = runEmbeddedCli(copy, ['restore', join(root, 'missing.jsonl'), '--lang', 'en']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe(`samverka: cannot read ${join(root, 'missing.jsonl')}: ENOENT\n`);
-    expect(await withData(copy, rowCounts)).toEqual(counts);
+    expect(await withEmbeddedData(copy, rowCounts)).toEqual(counts);
   });
 
   it('writes to standard output and reads from standard input with -', async () => {
-    const out = run(source, ['backup', '-']);
+    const out = runEmbeddedCli(source, ['backup', '-']);
     expect(out.status).toBe(0);
     expect(out.stderr).toMatch(/^Säkerhetskopian är skriven till -: /);
     const piped = join(root, 'piped');
-    const restored = run(piped, ['restore', '-'], out.stdout);
+    const restored = runEmbeddedCli(piped, ['restore', '-'], out.stdout);
     expect(restored.stderr).toBe('');
     expect(restored.status).toBe(0);
-    expect(await withData(piped, rowCounts)).toEqual(await withData(source, rowCounts));
+    expect(await withEmbeddedData(piped, rowCounts)).toEqual(
+      await withEmbeddedData(source, rowCounts),
+    );
   });
 
   const serverUrl = testDatabaseUrl();
